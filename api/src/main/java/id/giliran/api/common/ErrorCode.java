@@ -1,0 +1,18 @@
+package id.giliran.api.common;
+
+/**
+ * Stable codes of business rule violations. They cross process boundaries as the details of a
+ * {@code CommandExecutionException}; the UI maps each to a Bahasa Indonesia message
+ * ({@code error.<CODE>} in the translations).
+ */
+public enum ErrorCode {
+    INVALID_INPUT,
+    PRIORITY_REASON_REQUIRED,
+    PRIORITY_REASON_NOT_ALLOWED,
+    TICKET_PREFIX_INVALID,
+    TICKET_NOT_WAITING,
+    TICKET_NOT_FOR_TODAY,
+    CLINIC_UNKNOWN,
+    COUNTER_UNKNOWN,
+    NOTHING_TO_CALL
+}

@@ -1,0 +1,4 @@
+package id.giliran.api.masterdata;
+
+public record ClinicRegisteredEvent(String clinicCode, String name, String ticketPrefix) {
+}

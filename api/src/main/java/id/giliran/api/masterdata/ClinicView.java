@@ -1,0 +1,4 @@
+package id.giliran.api.masterdata;
+
+public record ClinicView(String clinicCode, String name, String ticketPrefix) {
+}

@@ -1,0 +1,4 @@
+package id.giliran.api.masterdata;
+
+public record CounterView(String counterId, int number, String name) {
+}

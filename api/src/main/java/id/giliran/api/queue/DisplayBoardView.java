@@ -1,0 +1,21 @@
+package id.giliran.api.queue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The waiting-room display: the latest call per counter (newest first), the next priority and
+ * general numbers (null when none waits) and how many wait.
+ */
+public record DisplayBoardView(
+        LocalDate serviceDate,
+        List<CounterCallView> latestCalls,
+        String nextPriority,
+        String nextGeneral,
+        long waitingPriority,
+        long waitingGeneral) {
+
+    public long waitingTotal() {
+        return waitingPriority + waitingGeneral;
+    }
+}

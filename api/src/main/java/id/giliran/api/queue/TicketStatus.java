@@ -1,0 +1,6 @@
+package id.giliran.api.queue;
+
+public enum TicketStatus {
+    WAITING,
+    CALLED
+}

@@ -1,0 +1,25 @@
+package id.giliran.api.queue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A ticket as the read model knows it.
+ *
+ * @param waitingAhead how many waiting tickets will be called before this one (0 once called)
+ */
+public record TicketView(
+        String ticketId,
+        String number,
+        LocalDate serviceDate,
+        TicketCategory category,
+        PriorityReason priorityReason,
+        PaymentType payment,
+        String clinicCode,
+        String clinicName,
+        TicketStatus status,
+        Instant issuedAt,
+        Instant calledAt,
+        Integer counterNumber,
+        long waitingAhead) {
+}

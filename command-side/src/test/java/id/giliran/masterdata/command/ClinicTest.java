@@ -1,0 +1,53 @@
+package id.giliran.masterdata.command;
+
+import id.giliran.api.common.ErrorCode;
+import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.masterdata.RegisterClinicCommand;
+import id.giliran.command.BusinessRuleViolation;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ClinicTest {
+
+    private FixtureConfiguration<Clinic> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Clinic.class);
+    }
+
+    @Test
+    void canRegisterAClinic() {
+        fixture.givenNoPriorActivity()
+               .when(new RegisterClinicCommand("GIGI", " Poli Gigi ", "B"))
+               .expectEvents(new ClinicRegisteredEvent("GIGI", "Poli Gigi", "B"));
+    }
+
+    @Test
+    void canRegisterAgainWithoutAnyChange() {
+        fixture.given(new ClinicRegisteredEvent("GIGI", "Poli Gigi", "B"))
+               .when(new RegisterClinicCommand("GIGI", "Poli Gigi", "B"))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void cannotRegisterAClinicInThePriorityLine() {
+        fixture.givenNoPriorActivity()
+               .when(new RegisterClinicCommand("GIGI", "Poli Gigi", "P"))
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.TICKET_PREFIX_INVALID.name())
+               .expectNoEvents();
+    }
+
+    @Test
+    void cannotRegisterAClinicWithoutAName() {
+        fixture.givenNoPriorActivity()
+               .when(new RegisterClinicCommand("GIGI", "  ", "B"))
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.INVALID_INPUT.name())
+               .expectNoEvents();
+    }
+}
