@@ -1,0 +1,60 @@
+package id.giliran.masterdata.query;
+
+import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.masterdata.ClinicView;
+import id.giliran.api.masterdata.CounterRegisteredEvent;
+import id.giliran.api.masterdata.CounterView;
+import id.giliran.api.masterdata.FindClinicsQuery;
+import id.giliran.api.masterdata.FindCountersQuery;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Clinics and counters, as every view that lets a person choose one lists them. */
+@Component
+@ProcessingGroup("master-data")
+class MasterDataProjection {
+
+    private final MongoTemplate mongo;
+
+    MasterDataProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(ClinicRegisteredEvent event) {
+        mongo.save(new ClinicDocument(event.clinicCode(), event.name(), event.ticketPrefix()));
+    }
+
+    @EventHandler
+    void on(CounterRegisteredEvent event) {
+        mongo.save(new CounterDocument(event.counterId(), event.number(), event.name()));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), ClinicDocument.class);
+        mongo.remove(new Query(), CounterDocument.class);
+    }
+
+    @QueryHandler
+    List<ClinicView> handle(FindClinicsQuery query) {
+        return mongo.find(new Query().with(Sort.by("ticketPrefix")), ClinicDocument.class).stream()
+                    .map(clinic -> new ClinicView(clinic.clinicCode(), clinic.name(), clinic.ticketPrefix()))
+                    .toList();
+    }
+
+    @QueryHandler
+    List<CounterView> handle(FindCountersQuery query) {
+        return mongo.find(new Query().with(Sort.by("number")), CounterDocument.class).stream()
+                    .map(counter -> new CounterView(counter.counterId(), counter.number(), counter.name()))
+                    .toList();
+    }
+}

@@ -1,0 +1,23 @@
+package id.giliran.queue.query;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The latest call at one counter on one service day. */
+@Document("queue_counter_calls")
+record CounterCallDocument(
+        @Id String id,
+        String serviceDate,
+        int counterNumber,
+        String ticketId,
+        String ticketNumber,
+        String clinicName,
+        Instant calledAt) {
+
+    static String id(LocalDate serviceDate, int counterNumber) {
+        return serviceDate + "#" + counterNumber;
+    }
+}

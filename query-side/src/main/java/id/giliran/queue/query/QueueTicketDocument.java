@@ -1,0 +1,38 @@
+package id.giliran.queue.query;
+
+import id.giliran.api.queue.PaymentType;
+import id.giliran.api.queue.PriorityReason;
+import id.giliran.api.queue.TicketCategory;
+import id.giliran.api.queue.TicketIssuedEvent;
+import id.giliran.api.queue.TicketStatus;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+
+/** A ticket in the queue read model. The service date is kept as ISO text, free of time zones. */
+@Document("queue_tickets")
+record QueueTicketDocument(
+        @Id String ticketId,
+        String serviceDate,
+        String number,
+        String prefix,
+        int sequence,
+        TicketCategory category,
+        int categoryRank,
+        PriorityReason priorityReason,
+        PaymentType payment,
+        String clinicCode,
+        String clinicName,
+        TicketStatus status,
+        Instant issuedAt,
+        Instant calledAt,
+        Integer counterNumber) {
+
+    static QueueTicketDocument issued(TicketIssuedEvent event, String clinicName) {
+        return new QueueTicketDocument(event.ticketId(), event.serviceDate().toString(), event.number().display(),
+                event.number().prefix(), event.number().sequence(), event.category(),
+                event.category() == TicketCategory.PRIORITY ? 0 : 1, event.priorityReason(), event.payment(),
+                event.clinicCode(), clinicName, TicketStatus.WAITING, event.issuedAt(), null, null);
+    }
+}

@@ -1,0 +1,164 @@
+package id.giliran.queue.query;
+
+import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.queue.CounterCallView;
+import id.giliran.api.queue.DisplayBoardView;
+import id.giliran.api.queue.FindCallCandidatesQuery;
+import id.giliran.api.queue.FindDisplayBoardQuery;
+import id.giliran.api.queue.FindTicketQuery;
+import id.giliran.api.queue.TicketCalledEvent;
+import id.giliran.api.queue.TicketCategory;
+import id.giliran.api.queue.TicketIssuedEvent;
+import id.giliran.api.queue.TicketStatus;
+import id.giliran.api.queue.TicketView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The queue as the counters, the kiosk and the display see it: one document per ticket, the
+ * latest call per counter, and the clinic names the tickets show. Every handler is an idempotent
+ * upsert, so redelivery and replay give the same read model.
+ */
+@Component
+@ProcessingGroup(QueueTicketProjection.PROCESSING_GROUP)
+class QueueTicketProjection {
+
+    static final String PROCESSING_GROUP = "queue-tickets";
+
+    private final MongoTemplate mongo;
+    private final QueryUpdateEmitter updateEmitter;
+
+    QueueTicketProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
+        this.mongo = mongo;
+        this.updateEmitter = updateEmitter;
+        mongo.indexOps(QueueTicketDocument.class).createIndex(new Index()
+                .on("serviceDate", Sort.Direction.ASC)
+                .on("status", Sort.Direction.ASC)
+                .on("categoryRank", Sort.Direction.ASC)
+                .on("issuedAt", Sort.Direction.ASC));
+    }
+
+    @EventHandler
+    void on(ClinicRegisteredEvent event) {
+        mongo.save(new QueueClinicDocument(event.clinicCode(), event.name()));
+    }
+
+    @EventHandler
+    void on(TicketIssuedEvent event) {
+        String clinicName = Optional.ofNullable(mongo.findById(event.clinicCode(), QueueClinicDocument.class))
+                                    .map(QueueClinicDocument::name)
+                                    .orElse(event.clinicCode());
+        QueueTicketDocument ticket = QueueTicketDocument.issued(event, clinicName);
+        mongo.save(ticket);
+        emitTicket(ticket);
+    }
+
+    @EventHandler
+    void on(TicketCalledEvent event) {
+        mongo.updateFirst(Query.query(where("_id").is(event.ticketId())),
+                new Update().set("status", TicketStatus.CALLED)
+                            .set("calledAt", event.calledAt())
+                            .set("counterNumber", event.counterNumber()),
+                QueueTicketDocument.class);
+        QueueTicketDocument ticket = mongo.findById(event.ticketId(), QueueTicketDocument.class);
+        if (ticket != null) {
+            mongo.save(new CounterCallDocument(CounterCallDocument.id(event.serviceDate(), event.counterNumber()),
+                    event.serviceDate().toString(), event.counterNumber(), event.ticketId(), ticket.number(),
+                    ticket.clinicName(), event.calledAt()));
+            emitTicket(ticket);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), QueueTicketDocument.class);
+        mongo.remove(new Query(), CounterCallDocument.class);
+        mongo.remove(new Query(), QueueClinicDocument.class);
+    }
+
+    private void emitTicket(QueueTicketDocument ticket) {
+        updateEmitter.emit(FindTicketQuery.class, query -> query.ticketId().equals(ticket.ticketId()),
+                toView(ticket));
+    }
+
+    @QueryHandler
+    Optional<TicketView> handle(FindTicketQuery query) {
+        return Optional.ofNullable(mongo.findById(query.ticketId(), QueueTicketDocument.class)).map(this::toView);
+    }
+
+    @QueryHandler
+    List<TicketView> handle(FindCallCandidatesQuery query) {
+        Query waiting = Query.query(waitingOn(query.serviceDate()))
+                             .with(CALLING_ORDER)
+                             .limit(Math.max(1, query.limit()));
+        return mongo.find(waiting, QueueTicketDocument.class).stream().map(this::toView).toList();
+    }
+
+    @QueryHandler
+    DisplayBoardView handle(FindDisplayBoardQuery query) {
+        String day = query.serviceDate().toString();
+        List<CounterCallView> calls = mongo.find(
+                        Query.query(where("serviceDate").is(day)).with(Sort.by(Sort.Direction.DESC, "calledAt")),
+                        CounterCallDocument.class)
+                .stream()
+                .map(call -> new CounterCallView(call.counterNumber(), call.ticketNumber(), call.clinicName(),
+                        call.calledAt()))
+                .toList();
+        return new DisplayBoardView(query.serviceDate(), calls,
+                firstWaiting(query.serviceDate(), TicketCategory.PRIORITY),
+                firstWaiting(query.serviceDate(), TicketCategory.GENERAL),
+                countWaiting(query.serviceDate(), TicketCategory.PRIORITY),
+                countWaiting(query.serviceDate(), TicketCategory.GENERAL));
+    }
+
+    /** Priority tickets first, then in the order they were taken; the number breaks ties. */
+    private static final Sort CALLING_ORDER = Sort.by("categoryRank", "issuedAt", "prefix", "sequence");
+
+    private static Criteria waitingOn(LocalDate serviceDate) {
+        return where("serviceDate").is(serviceDate.toString()).and("status").is(TicketStatus.WAITING);
+    }
+
+    private String firstWaiting(LocalDate serviceDate, TicketCategory category) {
+        Query first = Query.query(waitingOn(serviceDate).and("category").is(category)).with(CALLING_ORDER).limit(1);
+        QueueTicketDocument ticket = mongo.findOne(first, QueueTicketDocument.class);
+        return ticket == null ? null : ticket.number();
+    }
+
+    private long countWaiting(LocalDate serviceDate, TicketCategory category) {
+        return mongo.count(Query.query(waitingOn(serviceDate).and("category").is(category)), QueueTicketDocument.class);
+    }
+
+    /** How many waiting tickets are called before this one under priority-first calling. */
+    private long waitingAhead(QueueTicketDocument ticket) {
+        if (ticket.status() != TicketStatus.WAITING) {
+            return 0;
+        }
+        Criteria before = new Criteria().orOperator(
+                where("categoryRank").lt(ticket.categoryRank()),
+                where("categoryRank").is(ticket.categoryRank()).and("issuedAt").lt(ticket.issuedAt()));
+        Query ahead = Query.query(new Criteria().andOperator(waitingOn(LocalDate.parse(ticket.serviceDate())), before));
+        return mongo.count(ahead, QueueTicketDocument.class);
+    }
+
+    private TicketView toView(QueueTicketDocument ticket) {
+        return new TicketView(ticket.ticketId(), ticket.number(), LocalDate.parse(ticket.serviceDate()),
+                ticket.category(), ticket.priorityReason(), ticket.payment(), ticket.clinicCode(), ticket.clinicName(),
+                ticket.status(), ticket.issuedAt(), ticket.calledAt(), ticket.counterNumber(), waitingAhead(ticket));
+    }
+}

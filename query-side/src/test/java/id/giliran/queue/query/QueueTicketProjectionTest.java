@@ -1,0 +1,169 @@
+package id.giliran.queue.query;
+
+import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.queue.CounterCallView;
+import id.giliran.api.queue.DisplayBoardView;
+import id.giliran.api.queue.FindCallCandidatesQuery;
+import id.giliran.api.queue.FindDisplayBoardQuery;
+import id.giliran.api.queue.FindTicketQuery;
+import id.giliran.api.queue.PaymentType;
+import id.giliran.api.queue.PriorityReason;
+import id.giliran.api.queue.TicketCalledEvent;
+import id.giliran.api.queue.TicketCategory;
+import id.giliran.api.queue.TicketIssuedEvent;
+import id.giliran.api.queue.TicketNumber;
+import id.giliran.api.queue.TicketStatus;
+import id.giliran.api.queue.TicketView;
+import id.giliran.query.EmbeddedMongo;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.atLeastOnce;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+class QueueTicketProjectionTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    static final Instant T0 = Instant.parse("2026-11-22T00:30:00Z");
+
+    private EmbeddedMongo mongo;
+    private QueryUpdateEmitter emitter;
+    private QueueTicketProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        mongo = new EmbeddedMongo();
+        emitter = mock(QueryUpdateEmitter.class);
+        projection = new QueueTicketProjection(mongo.template(), emitter);
+        projection.on(new ClinicRegisteredEvent("UMUM", "Poli Umum", "A"));
+        projection.on(new ClinicRegisteredEvent("GIGI", "Poli Gigi", "B"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    private TicketIssuedEvent general(String id, String prefix, int seq, String clinic, int minute) {
+        return new TicketIssuedEvent(id, TODAY, new TicketNumber(prefix, seq), TicketCategory.GENERAL, null,
+                PaymentType.BPJS, clinic, T0.plusSeconds(60L * minute));
+    }
+
+    private TicketIssuedEvent priority(String id, int seq, int minute) {
+        return new TicketIssuedEvent(id, TODAY, new TicketNumber("P", seq), TicketCategory.PRIORITY,
+                PriorityReason.LANSIA, PaymentType.UMUM, "GIGI", T0.plusSeconds(60L * minute));
+    }
+
+    @Test
+    void anIssuedTicketIsFoundWithItsClinicNameAndWhoIsAhead() {
+        projection.on(general("a1", "A", 1, "UMUM", 0));
+        projection.on(general("b1", "B", 1, "GIGI", 1));
+        projection.on(priority("p1", 1, 2));
+
+        TicketView b1 = projection.handle(new FindTicketQuery("b1")).orElseThrow();
+
+        assertThat(b1.number()).isEqualTo("B-001");
+        assertThat(b1.clinicName()).isEqualTo("Poli Gigi");
+        assertThat(b1.status()).isEqualTo(TicketStatus.WAITING);
+        assertThat(b1.issuedAt()).isEqualTo(T0.plusSeconds(60));
+        // the priority ticket taken later and the general ticket taken earlier are called first
+        assertThat(b1.waitingAhead()).isEqualTo(2);
+        assertThat(projection.handle(new FindTicketQuery("p1")).orElseThrow().waitingAhead()).isZero();
+        assertThat(projection.handle(new FindTicketQuery("unknown"))).isEmpty();
+    }
+
+    @Test
+    void candidatesComePriorityFirstThenInTheOrderTaken() {
+        projection.on(general("a1", "A", 1, "UMUM", 0));
+        projection.on(general("b1", "B", 1, "GIGI", 1));
+        projection.on(priority("p1", 1, 2));
+        projection.on(general("a2", "A", 2, "UMUM", 3));
+        projection.on(priority("p2", 2, 4));
+        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-1", 1, T0.plusSeconds(300)));
+
+        assertThat(projection.handle(new FindCallCandidatesQuery(TODAY, 10)))
+                .extracting(TicketView::number)
+                .containsExactly("P-001", "P-002", "B-001", "A-002");
+        assertThat(projection.handle(new FindCallCandidatesQuery(TODAY, 2)))
+                .extracting(TicketView::number)
+                .containsExactly("P-001", "P-002");
+        assertThat(projection.handle(new FindCallCandidatesQuery(TODAY.plusDays(1), 10))).isEmpty();
+    }
+
+    @Test
+    void theDisplayShowsTheLatestCallPerCounterAndWhoIsNext() {
+        projection.on(general("a1", "A", 1, "UMUM", 0));
+        projection.on(general("a2", "A", 2, "UMUM", 1));
+        projection.on(priority("p1", 1, 2));
+        projection.on(priority("p2", 2, 3));
+        projection.on(general("b1", "B", 1, "GIGI", 4));
+        projection.on(new TicketCalledEvent("p1", TODAY, new TicketNumber("P", 1), "LOKET-1", 1, T0.plusSeconds(600)));
+        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-2", 2, T0.plusSeconds(660)));
+        projection.on(new TicketCalledEvent("p2", TODAY, new TicketNumber("P", 2), "LOKET-1", 1, T0.plusSeconds(720)));
+
+        DisplayBoardView board = projection.handle(new FindDisplayBoardQuery(TODAY));
+
+        assertThat(board.latestCalls())
+                .containsExactly(
+                        new CounterCallView(1, "P-002", "Poli Gigi", T0.plusSeconds(720)),
+                        new CounterCallView(2, "A-001", "Poli Umum", T0.plusSeconds(660)));
+        assertThat(board.nextPriority()).isNull();
+        assertThat(board.nextGeneral()).isEqualTo("A-002");
+        assertThat(board.waitingPriority()).isZero();
+        assertThat(board.waitingGeneral()).isEqualTo(2);
+        assertThat(board.waitingTotal()).isEqualTo(2);
+    }
+
+    @Test
+    void aCalledTicketShowsItsCounterAndNobodyAhead() {
+        projection.on(general("a1", "A", 1, "UMUM", 0));
+        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-2", 2, T0.plusSeconds(90)));
+
+        TicketView a1 = projection.handle(new FindTicketQuery("a1")).orElseThrow();
+        assertThat(a1.status()).isEqualTo(TicketStatus.CALLED);
+        assertThat(a1.counterNumber()).isEqualTo(2);
+        assertThat(a1.calledAt()).isEqualTo(T0.plusSeconds(90));
+        assertThat(a1.waitingAhead()).isZero();
+    }
+
+    @Test
+    void handlingTheSameEventTwiceChangesNothing() {
+        projection.on(general("a1", "A", 1, "UMUM", 0));
+        projection.on(general("a1", "A", 1, "UMUM", 0));
+
+        assertThat(projection.handle(new FindCallCandidatesQuery(TODAY, 10))).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void subscribersOfATicketAreToldOfItsChanges() {
+        projection.on(general("a1", "A", 1, "UMUM", 0));
+
+        ArgumentCaptor<Predicate<FindTicketQuery>> filter = ArgumentCaptor.forClass(Predicate.class);
+        ArgumentCaptor<TicketView> update = ArgumentCaptor.forClass(TicketView.class);
+        verify(emitter, atLeastOnce()).emit(eq(FindTicketQuery.class), filter.capture(), update.capture());
+        assertThat(update.getValue().number()).isEqualTo("A-001");
+        assertThat(filter.getValue().test(new FindTicketQuery("a1"))).isTrue();
+        assertThat(filter.getValue().test(new FindTicketQuery("a2"))).isFalse();
+    }
+
+    @Test
+    void aResetEmptiesTheReadModel() {
+        projection.on(general("a1", "A", 1, "UMUM", 0));
+        projection.reset();
+
+        assertThat(projection.handle(new FindTicketQuery("a1"))).isEmpty();
+        assertThat(projection.handle(new FindDisplayBoardQuery(TODAY)).waitingTotal()).isZero();
+    }
+}
