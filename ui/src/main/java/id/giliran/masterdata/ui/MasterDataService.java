@@ -1,0 +1,31 @@
+package id.giliran.masterdata.ui;
+
+import id.giliran.api.masterdata.ClinicView;
+import id.giliran.api.masterdata.CounterView;
+import id.giliran.api.masterdata.FindClinicsQuery;
+import id.giliran.api.masterdata.FindCountersQuery;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+
+/** The clinics and counters every view lets a person choose from. */
+@Service
+public class MasterDataService {
+
+    private final QueryGateway queryGateway;
+
+    MasterDataService(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
+    }
+
+    public List<ClinicView> clinics() {
+        return queryGateway.query(new FindClinicsQuery(), ResponseTypes.multipleInstancesOf(ClinicView.class)).join();
+    }
+
+    public List<CounterView> counters() {
+        return queryGateway.query(new FindCountersQuery(), ResponseTypes.multipleInstancesOf(CounterView.class))
+                           .join();
+    }
+}

@@ -1,0 +1,199 @@
+package id.giliran.queue.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import id.giliran.api.masterdata.ClinicView;
+import id.giliran.api.queue.PaymentType;
+import id.giliran.api.queue.PriorityReason;
+import id.giliran.api.queue.TicketCategory;
+import id.giliran.api.queue.TicketView;
+import id.giliran.infrastructure.GiliranProperties;
+import id.giliran.ui.ErrorText;
+import id.giliran.ui.Formats;
+
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The kiosk in the entrance hall: a patient takes a ticket with a few large taps (category and
+ * priority reason, payment, clinic) and sees it. No login; nothing personal is asked or shown.
+ */
+@Route(value = "kiosk", autoLayout = false)
+public class KioskView extends Div implements HasDynamicTitle {
+
+    private final KioskService kiosk;
+    private final ZoneId zone;
+    private final Div step = new Div();
+
+    private TicketCategory category;
+    private PriorityReason priorityReason;
+    private PaymentType payment;
+
+    public KioskView(KioskService kiosk, GiliranProperties properties) {
+        this.kiosk = kiosk;
+        this.zone = properties.zone();
+        addClassName("giliran-kiosk");
+        H1 heading = new H1(properties.facilityName());
+        heading.addClassName("giliran-kiosk-facility");
+        step.addClassName("giliran-kiosk-step");
+        add(heading, step);
+        showCategories();
+    }
+
+    private void showCategories() {
+        category = null;
+        priorityReason = null;
+        payment = null;
+        show("kiosk.category.question",
+                choice(getTranslation("kiosk.category.priority"), getTranslation("kiosk.category.priority.hint"),
+                        "kiosk-priority",
+                        () -> {
+                            category = TicketCategory.PRIORITY;
+                            showReasons();
+                        }),
+                choice(getTranslation("kiosk.category.general"), getTranslation("kiosk.category.general.hint"),
+                        "kiosk-general",
+                        () -> {
+                            category = TicketCategory.GENERAL;
+                            showPayments();
+                        }));
+    }
+
+    private void showReasons() {
+        Component[] reasons = Arrays.stream(PriorityReason.values())
+                .map(reason -> choice(getTranslation("priority-reason." + reason.name()), null,
+                        "kiosk-reason-" + reason.name().toLowerCase(), () -> {
+                            priorityReason = reason;
+                            showPayments();
+                        }))
+                .toArray(Component[]::new);
+        show("kiosk.reason.question", reasons);
+        step.add(back(this::showCategories));
+    }
+
+    private void showPayments() {
+        show("kiosk.payment.question",
+                choice(getTranslation("payment.BPJS"), getTranslation("kiosk.payment.bpjs.hint"), "kiosk-payment-bpjs", () -> {
+                    payment = PaymentType.BPJS;
+                    showClinics();
+                }),
+                choice(getTranslation("payment.UMUM"), getTranslation("kiosk.payment.umum.hint"), "kiosk-payment-umum", () -> {
+                    payment = PaymentType.UMUM;
+                    showClinics();
+                }));
+        step.add(back(category == TicketCategory.PRIORITY ? this::showReasons : this::showCategories));
+    }
+
+    private void showClinics() {
+        List<ClinicView> clinics = kiosk.clinics();
+        Component[] buttons = clinics.stream()
+                .map(clinic -> {
+                    Button button = choice(clinic.name(), getTranslation("kiosk.clinic.prefix", clinic.ticketPrefix()),
+                            "kiosk-clinic-" + clinic.clinicCode().toLowerCase(), () -> take(clinic));
+                    // a double tap must not take two tickets: the button stays disabled until the next screen
+                    button.setDisableOnClick(true);
+                    return button;
+                })
+                .toArray(Component[]::new);
+        show("kiosk.clinic.question", buttons);
+        if (clinics.isEmpty()) {
+            step.add(new Paragraph(getTranslation("kiosk.clinic.none")));
+        }
+        step.add(back(this::showPayments));
+    }
+
+    private void take(ClinicView clinic) {
+        try {
+            showTicket(kiosk.takeTicket(new TicketRequest(category, priorityReason, payment, clinic.clinicCode())));
+        } catch (RuntimeException failure) {
+            Notification notification = Notification.show(ErrorText.of(this, failure), 6000,
+                    Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            showClinics();
+        }
+    }
+
+    private void showTicket(TicketView ticket) {
+        step.removeAll();
+        Div card = new Div();
+        card.addClassName("giliran-ticket");
+        card.setId("kiosk-ticket");
+
+        Span number = new Span(ticket.number());
+        number.addClassName("giliran-ticket-number");
+        number.setId("kiosk-ticket-number");
+        String categoryText = ticket.category() == TicketCategory.PRIORITY
+                ? getTranslation("category.PRIORITY") + " — " + getTranslation("priority-reason." + ticket.priorityReason().name())
+                : getTranslation("category.GENERAL");
+        String ahead = ticket.waitingAhead() == 0
+                ? getTranslation("kiosk.ticket.ahead.none")
+                : getTranslation("kiosk.ticket.ahead", ticket.waitingAhead());
+        Paragraph aheadLine = new Paragraph(ahead);
+        aheadLine.setId("kiosk-ticket-ahead");
+        aheadLine.addClassName("giliran-ticket-ahead");
+        card.add(new Paragraph(getTranslation("kiosk.ticket.heading")), number,
+                line("kiosk.ticket.category", categoryText),
+                line("kiosk.ticket.clinic", ticket.clinicName()),
+                line("kiosk.ticket.payment", getTranslation("payment." + ticket.payment().name())),
+                line("kiosk.ticket.issued", Formats.date(ticket.serviceDate()) + ", "
+                        + Formats.time(ticket.issuedAt(), zone)),
+                aheadLine,
+                new Paragraph(getTranslation("kiosk.ticket.wait")));
+        Button done = new Button(getTranslation("kiosk.ticket.done"), click -> showCategories());
+        done.setId("kiosk-done");
+        done.addClassName("giliran-kiosk-choice");
+        step.add(card, done);
+    }
+
+    private Paragraph line(String labelKey, String value) {
+        Paragraph line = new Paragraph(getTranslation(labelKey) + ": " + value);
+        line.addClassName("giliran-ticket-line");
+        return line;
+    }
+
+    private void show(String questionKey, Component... choices) {
+        step.removeAll();
+        Div grid = new Div(choices);
+        grid.addClassName("giliran-kiosk-choices");
+        step.add(new H2(getTranslation(questionKey)), grid);
+    }
+
+    private Button choice(String label, String hint, String id, Runnable action) {
+        Span title = new Span(label);
+        title.addClassName("giliran-kiosk-choice-title");
+        Div content = new Div(title);
+        if (hint != null) {
+            Span hintText = new Span(hint);
+            hintText.addClassName("giliran-kiosk-hint");
+            content.add(hintText);
+        }
+        Button button = new Button();
+        button.getElement().appendChild(content.getElement());
+        button.addClickListener(click -> action.run());
+        button.setId(id);
+        button.addClassName("giliran-kiosk-choice");
+        return button;
+    }
+
+    private Button back(Runnable action) {
+        Button back = new Button(getTranslation("kiosk.back"), click -> action.run());
+        back.setId("kiosk-back");
+        back.addClassName("giliran-kiosk-back");
+        return back;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("kiosk.title");
+    }
+}

@@ -1,0 +1,68 @@
+package id.giliran.ui;
+
+import com.vaadin.flow.component.Component;
+import id.giliran.api.common.ErrorCode;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+
+/**
+ * Turns what went wrong into a sentence for the person at the screen: business rule violations by
+ * their stable code ({@code error.<CODE>}), anything else as a general failure (and logged).
+ */
+public final class ErrorText {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorText.class);
+
+    private ErrorText() {
+    }
+
+    public static Optional<ErrorCode> codeOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UserError userError) {
+                return Optional.of(userError.code());
+            }
+            if (cause instanceof HandlerExecutionException handlerFailure) {
+                Optional<ErrorCode> code = handlerFailure.getDetails().map(Object::toString).flatMap(ErrorText::parse);
+                if (code.isPresent()) {
+                    return code;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static String of(Component component, Throwable failure) {
+        Optional<ErrorCode> code = codeOf(failure);
+        if (code.isEmpty()) {
+            log.error("Unexpected failure shown to the user as a general error", failure);
+            return component.getTranslation("error.UNEXPECTED");
+        }
+        return component.getTranslation("error." + code.get().name());
+    }
+
+    private static Optional<ErrorCode> parse(String name) {
+        try {
+            return Optional.of(ErrorCode.valueOf(name));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    /** A request the UI services refuse before it becomes a command, with the code to explain why. */
+    public static class UserError extends RuntimeException {
+
+        private final ErrorCode code;
+
+        public UserError(ErrorCode code, String message) {
+            super(message);
+            this.code = code;
+        }
+
+        public ErrorCode code() {
+            return code;
+        }
+    }
+}

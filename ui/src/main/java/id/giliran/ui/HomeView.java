@@ -1,0 +1,38 @@
+package id.giliran.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+/** The start page: what each screen is for, with the device screens opened in their own tab. */
+@Route("")
+@Menu(title = "menu.home", order = 0)
+public class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    public HomeView() {
+        add(new H2(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")));
+        add(tile("kiosk", "home.kiosk.title", "home.kiosk.text"),
+                tile("loket", "home.loket.title", "home.loket.text"),
+                tile("display", "home.display.title", "home.display.text"));
+    }
+
+    private Div tile(String path, String titleKey, String textKey) {
+        Anchor link = new Anchor(path, getTranslation(titleKey));
+        if (!"loket".equals(path)) {
+            link.setTarget("_blank");
+        }
+        Div tile = new Div(link, new Paragraph(getTranslation(textKey)));
+        tile.addClassName("giliran-home-tile");
+        return tile;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("home.title");
+    }
+}
