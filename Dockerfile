@@ -23,7 +23,6 @@ ENV SPRING_PROFILES_ACTIVE=axonserver \
     PORT=8080 \
     AXONSERVER_SERVERS=axonserver:8124 \
     AXONSERVER_CONTEXT=default \
-    MONGODB_DATABASE=giliran \
     GILIRAN_ZONE=Asia/Jakarta \
     GILIRAN_SEED_MASTER_DATA=true \
     GILIRAN_DATA_DIR=/app/data \

@@ -1,0 +1,85 @@
+package id.giliran.infrastructure;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import id.giliran.GiliranApplication;
+import org.axonframework.axonserver.connector.AxonServerConfiguration;
+import org.axonframework.axonserver.connector.AxonServerConnectionManager;
+import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
+import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
+import org.axonframework.axonserver.connector.query.AxonServerQueryBus;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryBus;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import javax.sql.DataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The production profile wires Axon Server as event store and message bus and an external
+ * MongoDB from MONGODB_URI, with no embedded store of any kind. No Axon Server is reachable here;
+ * the "external" MongoDB is a throwaway in-process server on its own port, to prove the URI is used.
+ */
+class AxonServerProfileIT {
+
+    private MongoServer externalMongo;
+    private ConfigurableApplicationContext context;
+
+    @BeforeEach
+    void start() {
+        externalMongo = new MongoServer(new MemoryBackend());
+        externalMongo.bind("127.0.0.1", 0);
+        int mongoPort = externalMongo.getLocalAddress().getPort();
+        context = new SpringApplicationBuilder(GiliranApplication.class)
+                .profiles("axonserver")
+                .run("--server.port=0",
+                        "--AXONSERVER_SERVERS=127.0.0.1:18124",
+                        "--MONGODB_URI=mongodb://127.0.0.1:" + mongoPort + "/giliran-prod",
+                        "--giliran.seed.master-data=false");
+    }
+
+    @AfterEach
+    void stop() {
+        if (context != null) {
+            context.close();
+        }
+        externalMongo.shutdownNow();
+    }
+
+    @Test
+    void commandsEventsAndQueriesGoThroughAxonServer() {
+        assertThat(context.getBean(AxonServerConnectionManager.class)).isNotNull();
+        assertThat(context.getBean(AxonServerConfiguration.class).getServers()).isEqualTo("127.0.0.1:18124");
+        assertThat(context.getBean(EventStore.class)).isInstanceOf(AxonServerEventStore.class);
+        assertThat(context.getBean(CommandBus.class)).isInstanceOf(AxonServerCommandBus.class);
+        assertThat(context.getBean(QueryBus.class)).isInstanceOf(AxonServerQueryBus.class);
+    }
+
+    @Test
+    void readModelsGoToTheExternalMongoDbAndNothingIsEmbedded() {
+        MongoClient client = context.getBean(MongoClient.class);
+        assertThat(client.getClusterDescription().getClusterSettings().getHosts())
+                .extracting(Object::toString)
+                .containsExactly("127.0.0.1:" + externalMongo.getLocalAddress().getPort());
+        assertThat(context.getBeansOfType(MongoServer.class)).isEmpty();
+        assertThat(context.getBeansOfType(DataSource.class)).isEmpty();
+        // what the application writes lands in the external server, in the database the URI names
+        MongoTemplate readModels = context.getBean(MongoTemplate.class);
+        assertThat(readModels.getDb().getName()).isEqualTo("giliran-prod");
+        readModels.getCollection("profile_probe").insertOne(new Document("_id", "probe"));
+        try (MongoClient outside = MongoClients.create(
+                "mongodb://127.0.0.1:" + externalMongo.getLocalAddress().getPort())) {
+            assertThat(outside.getDatabase("giliran-prod").getCollection("profile_probe").countDocuments()).isOne();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package id.giliran.queue;
+
+import id.giliran.GiliranSpringTest;
+import id.giliran.api.masterdata.CounterView;
+import id.giliran.api.queue.FindCallCandidatesQuery;
+import id.giliran.api.queue.IssueTicketCommand;
+import id.giliran.api.queue.PaymentType;
+import id.giliran.api.queue.PriorityReason;
+import id.giliran.api.queue.TicketCategory;
+import id.giliran.api.queue.TicketNumber;
+import id.giliran.api.queue.TicketView;
+import id.giliran.masterdata.ui.MasterDataService;
+import id.giliran.queue.ui.CallingService;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The set-based queue rules under concurrency, on the whole application: many kiosks issuing at
+ * once get unique, gapless numbers per prefix; two counters calling at once never get the same
+ * ticket. Prints its figures.
+ */
+@GiliranSpringTest
+class QueueConcurrencyIT {
+
+    static final int TICKETS = 200;
+    static final int THREADS = 16;
+
+    @Autowired
+    CommandGateway commandGateway;
+    @Autowired
+    QueryGateway queryGateway;
+    @Autowired
+    CallingService calling;
+    @Autowired
+    MasterDataService masterData;
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void masterDataIsThere() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> masterData.counters().size() == 2);
+    }
+
+    @Test
+    void manyKiosksAtOnceGetUniqueGaplessNumbersPerPrefix() throws Exception {
+        // a day of its own, so the numbers start at 1 whatever else this context has issued
+        LocalDate day = LocalDate.now(clock).plusDays(40);
+        ExecutorService kiosks = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<TicketNumber>> issued = new ArrayList<>();
+        for (int i = 0; i < TICKETS; i++) {
+            boolean priority = i % 2 == 0;
+            IssueTicketCommand command = priority
+                    ? new IssueTicketCommand(UUID.randomUUID().toString(), day, "P", TicketCategory.PRIORITY,
+                    PriorityReason.LANSIA, PaymentType.BPJS, "UMUM")
+                    : new IssueTicketCommand(UUID.randomUUID().toString(), day, "A", TicketCategory.GENERAL, null,
+                    PaymentType.UMUM, "UMUM");
+            issued.add(kiosks.submit(() -> {
+                start.await();
+                return commandGateway.<TicketNumber>sendAndWait(command);
+            }));
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        List<TicketNumber> numbers = new ArrayList<>();
+        for (Future<TicketNumber> number : issued) {
+            numbers.add(number.get());
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        kiosks.shutdown();
+
+        Map<String, List<Integer>> byPrefix = numbers.stream().collect(Collectors.groupingBy(TicketNumber::prefix,
+                Collectors.mapping(TicketNumber::sequence, Collectors.toList())));
+        assertGapless(byPrefix.get("P"), TICKETS / 2);
+        assertGapless(byPrefix.get("A"), TICKETS / 2);
+
+        // the read model agrees once it has caught up
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<TicketView> waiting = queryGateway.query(new FindCallCandidatesQuery(day, TICKETS * 2),
+                    ResponseTypes.multipleInstancesOf(TicketView.class)).join();
+            assertThat(waiting).hasSize(TICKETS);
+            assertThat(waiting.stream().map(TicketView::number).distinct()).hasSize(TICKETS);
+        });
+        System.out.printf("[figures] %d tickets from %d threads over 2 prefixes: %.2f s, %.0f tickets/s; "
+                        + "P-001..P-%03d and A-001..A-%03d, no gaps, no duplicates%n",
+                TICKETS, THREADS, seconds, TICKETS / seconds, TICKETS / 2, TICKETS / 2);
+    }
+
+    @Test
+    void twoCountersCallingAtOnceNeverGetTheSameTicket() throws Exception {
+        List<CounterView> counters = masterData.counters();
+        while (calling.callNext(counters.get(0)).isPresent()) {
+            // start from an empty queue today
+        }
+        LocalDate today = LocalDate.now(clock);
+        int waitingTickets = 40;
+        List<String> ticketIds = IntStream.range(0, waitingTickets).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        for (int i = 0; i < waitingTickets; i++) {
+            commandGateway.sendAndWait(i % 3 == 0
+                    ? new IssueTicketCommand(ticketIds.get(i), today, "P", TicketCategory.PRIORITY,
+                    PriorityReason.DISABILITAS, PaymentType.BPJS, "GIGI")
+                    : new IssueTicketCommand(ticketIds.get(i), today, "B", TicketCategory.GENERAL, null,
+                    PaymentType.BPJS, "GIGI"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> calling.waiting(100).size() == waitingTickets);
+
+        Map<String, Integer> calledBy = new ConcurrentHashMap<>();
+        List<String> duplicates = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService desks = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> calls = new ArrayList<>();
+        for (CounterView counter : counters) {
+            calls.add(desks.submit(() -> {
+                start.await();
+                int count = 0;
+                Optional<TicketView> called;
+                while ((called = calling.callNext(counter)).isPresent()) {
+                    if (calledBy.putIfAbsent(called.get().ticketId(), counter.number()) != null) {
+                        duplicates.add(called.get().number());
+                    }
+                    count++;
+                }
+                return count;
+            }));
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        int first = calls.get(0).get();
+        int second = calls.get(1).get();
+        double seconds = (System.nanoTime() - began) / 1e9;
+        desks.shutdown();
+
+        assertThat(duplicates).isEmpty();
+        assertThat(first + second).isEqualTo(waitingTickets);
+        assertThat(calledBy.keySet()).containsExactlyInAnyOrderElementsOf(ticketIds);
+        assertThat(first).isPositive();
+        assertThat(second).isPositive();
+        System.out.printf("[figures] %d tickets called by 2 counters at once in %.2f s: %d by Loket %d, %d by Loket %d, "
+                        + "0 called twice%n", waitingTickets, seconds, first, counters.get(0).number(), second,
+                counters.get(1).number());
+    }
+
+    private static void assertGapless(List<Integer> sequences, int expected) {
+        assertThat(sequences).hasSize(expected);
+        assertThat(sequences).containsExactlyInAnyOrderElementsOf(
+                IntStream.rangeClosed(1, expected).boxed().toList());
+    }
+}
