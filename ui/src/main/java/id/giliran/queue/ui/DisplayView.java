@@ -1,18 +1,16 @@
 package id.giliran.queue.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import id.giliran.api.masterdata.CounterView;
 import id.giliran.api.queue.CounterCallView;
 import id.giliran.api.queue.DisplayBoardView;
 import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.ui.Formats;
+import id.giliran.ui.Polling;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -39,7 +37,6 @@ public class DisplayView extends Div implements HasDynamicTitle {
     private final Span nextPriority = new Span();
     private final Span nextGeneral = new Span();
     private final Span waitingCount = new Span();
-    private Registration pollRegistration;
 
     public DisplayView(DisplayService display, MasterDataService masterData) {
         this.display = display;
@@ -74,26 +71,13 @@ public class DisplayView extends Div implements HasDynamicTitle {
         body.addClassName("giliran-display-body");
         add(header, body);
         refresh();
+        Polling.whileAttached(this, POLL_MILLIS, this::refresh);
     }
 
     private Div box(String labelKey, Span value) {
         Div box = new Div(new Span(getTranslation(labelKey)), value);
         box.addClassName("giliran-display-box");
         return box;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        attachEvent.getUI().setPollInterval(POLL_MILLIS);
-        pollRegistration = attachEvent.getUI().addPollListener(poll -> refresh());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-        }
-        detachEvent.getUI().setPollInterval(-1);
     }
 
     void refresh() {

@@ -1,7 +1,6 @@
 package id.giliran.queue.ui;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,7 +16,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import id.giliran.api.masterdata.CounterView;
 import id.giliran.api.queue.TicketCategory;
 import id.giliran.api.queue.TicketView;
@@ -25,6 +23,7 @@ import id.giliran.infrastructure.GiliranProperties;
 import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.ui.ErrorText;
 import id.giliran.ui.Formats;
+import id.giliran.ui.Polling;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -49,7 +48,6 @@ public class LoketView extends VerticalLayout implements HasDynamicTitle {
     private final Span current = new Span();
     private final H3 waitingHeading = new H3();
     private final Grid<TicketView> waiting = new Grid<>();
-    private Registration pollRegistration;
 
     public LoketView(CallingService calling, MasterDataService masterData, GiliranProperties properties) {
         this.calling = calling;
@@ -96,6 +94,7 @@ public class LoketView extends VerticalLayout implements HasDynamicTitle {
         controls.setAlignItems(Alignment.END);
         add(new H2(getTranslation("loket.title")), controls, new Div(current), waitingHeading, waiting);
         refreshWaiting();
+        Polling.whileAttached(this, REFRESH_MILLIS, this::refreshWaiting);
     }
 
     @Override
@@ -107,16 +106,6 @@ public class LoketView extends VerticalLayout implements HasDynamicTitle {
                    .findFirst()
                    .ifPresent(counter::setValue);
         }
-        attachEvent.getUI().setPollInterval(REFRESH_MILLIS);
-        pollRegistration = attachEvent.getUI().addPollListener(poll -> refreshWaiting());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-        }
-        detachEvent.getUI().setPollInterval(-1);
     }
 
     void callNext() {
