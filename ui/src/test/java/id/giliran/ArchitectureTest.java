@@ -25,6 +25,14 @@ class ArchitectureTest {
             .because("the api module is the contract between the sides: records, enums and routing annotations");
 
     @ArchTest
+    static final ArchRule everyCommandAndQuerySaysWhoMaySendIt = classes()
+            .that().resideInAPackage("id.giliran.api..")
+            .and().haveSimpleNameEndingWith("Command").or().haveSimpleNameEndingWith("Query")
+            .should().beAnnotatedWith(id.giliran.api.identity.Permitted.class)
+            .because("messages are authorised where they are handled, and a message without @Permitted is "
+                    + "refused to everybody but the system");
+
+    @ArchTest
     static final ArchRule commandSideKnowsNoReadModel = noClasses()
             .that().resideInAnyPackage("id.giliran.command..", "id.giliran.*.command..")
             .should().dependOnClassesThat().resideInAnyPackage(
@@ -50,7 +58,9 @@ class ArchitectureTest {
     static final ArchRule readModelDocumentsStayBesideTheirProjection = classes()
             .that().areAnnotatedWith(org.springframework.data.mongodb.core.mapping.Document.class)
             .should().notBePublic()
-            .andShould().resideInAPackage("..query..");
+            .andShould().resideInAnyPackage("..query..", "id.giliran.identity.security")
+            .because("read-model documents stay package-private beside their projection; the credential store "
+                    + "keeps its own");
 
     @ArchTest
     static final ArchRule noCyclesBetweenFeatures = slices()

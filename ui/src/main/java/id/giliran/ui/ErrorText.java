@@ -2,7 +2,7 @@ package id.giliran.ui;
 
 import com.vaadin.flow.component.Component;
 import id.giliran.api.common.ErrorCode;
-import org.axonframework.messaging.HandlerExecutionException;
+import id.giliran.infrastructure.ErrorCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,14 +24,8 @@ public final class ErrorText {
             if (cause instanceof UserError userError) {
                 return Optional.of(userError.code());
             }
-            if (cause instanceof HandlerExecutionException handlerFailure) {
-                Optional<ErrorCode> code = handlerFailure.getDetails().map(Object::toString).flatMap(ErrorText::parse);
-                if (code.isPresent()) {
-                    return code;
-                }
-            }
         }
-        return Optional.empty();
+        return ErrorCodes.of(failure).flatMap(ErrorText::parse);
     }
 
     public static String of(Component component, Throwable failure) {

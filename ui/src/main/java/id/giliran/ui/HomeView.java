@@ -1,5 +1,6 @@
 package id.giliran.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.Route;
 /** The start page: what each screen is for, with the device screens opened in their own tab. */
 @Route("")
 @Menu(title = "menu.home", order = 0)
+@PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     public HomeView() {

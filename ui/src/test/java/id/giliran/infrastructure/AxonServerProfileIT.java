@@ -24,6 +24,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The production profile wires Axon Server as event store and message bus and an external
@@ -45,7 +46,11 @@ class AxonServerProfileIT {
                 .run("--server.port=0",
                         "--AXONSERVER_SERVERS=127.0.0.1:18124",
                         "--MONGODB_URI=mongodb://127.0.0.1:" + mongoPort + "/giliran-prod",
-                        "--giliran.seed.master-data=false");
+                        "--giliran.seed.master-data=false",
+                        "--GILIRAN_ADMIN_USERNAME=kepala@puskesmas.id",
+                        "--GILIRAN_ADMIN_PASSWORD=Kepala#2026",
+                        // opening the first admin is a command to Axon Server, which is not there
+                        "--giliran.accounts.create=false");
     }
 
     @AfterEach
@@ -54,6 +59,19 @@ class AxonServerProfileIT {
             context.close();
         }
         externalMongo.shutdownNow();
+    }
+
+    @Test
+    void productionStartsWithoutDemoAccountsAndRefusesToStartWithoutAFirstAdmin() {
+        assertThat(context.getEnvironment().getProperty("giliran.accounts.demo-accounts", Boolean.class)).isFalse();
+
+        SpringApplicationBuilder withoutAdmin = new SpringApplicationBuilder(GiliranApplication.class)
+                .profiles("axonserver");
+        assertThatThrownBy(() -> withoutAdmin.run("--server.port=0", "--AXONSERVER_SERVERS=127.0.0.1:18124",
+                "--MONGODB_URI=mongodb://127.0.0.1:" + externalMongo.getLocalAddress().getPort() + "/giliran-prod",
+                "--giliran.seed.master-data=false", "--GILIRAN_ADMIN_USERNAME=", "--GILIRAN_ADMIN_PASSWORD="))
+                .hasRootCauseMessage("No first admin: set GILIRAN_ADMIN_USERNAME (an e-mail address or phone number) "
+                        + "and GILIRAN_ADMIN_PASSWORD (at least 8 characters with letters, digits and a symbol).");
     }
 
     @Test

@@ -1,27 +1,19 @@
 package id.giliran.queue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import id.giliran.BrowserSession;
 import id.giliran.GiliranSpringTest;
 import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.queue.ui.CallingService;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,11 +27,7 @@ import static org.awaitility.Awaitility.await;
 @GiliranSpringTest
 class QueueJourneyBrowserIT {
 
-    static final Path CHROMIUM = Paths.get(System.getProperty("giliran.chromium", "/usr/bin/chromium"));
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-
-    static Playwright playwright;
-    static Browser browser;
+    static BrowserSession browser;
 
     @LocalServerPort
     int port;
@@ -48,38 +36,31 @@ class QueueJourneyBrowserIT {
     @Autowired
     MasterDataService masterData;
 
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    @BeforeEach
+    void openBrowser() {
+        if (browser == null) {
+            browser = new BrowserSession(port);
+        }
     }
 
     @AfterAll
-    static void closeChromium() {
+    static void closeBrowser() {
         if (browser != null) {
             browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+            browser = null;
         }
     }
 
     @BeforeEach
-    void emptyQueue() throws Exception {
+    void emptyQueue() {
         await().atMost(Duration.ofSeconds(30)).until(() -> masterData.counters().size() == 2);
         while (calling.callNext(masterData.counters().get(1)).isPresent()) {
             // the journey's ticket must be the next one called
         }
-        Files.createDirectories(SCREENSHOTS);
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
+        return browser.url(path);
     }
 
     @Test
@@ -99,25 +80,27 @@ class QueueJourneyBrowserIT {
         String ticket = number.textContent();
         assertThat(kiosk.locator("#kiosk-ticket")).containsText("Poli Umum");
         assertThat(kiosk.locator("#kiosk-ticket")).containsText("BPJS Kesehatan");
-        kiosk.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("kiosk-ticket.png")));
+        BrowserSession.screenshot(kiosk, "kiosk-ticket");
 
         // the display polls: the new ticket appears as the next general number
         assertThat(display.locator("#display-next-general")).hasText(ticket,
                 new LocatorAssertions.HasTextOptions().setTimeout(5000));
 
+        // the counter asks its officer to sign in first
         Page loket = browser.newPage();
         loket.navigate(url("loket"));
+        BrowserSession.signIn(loket, "loket@giliran.id", "Loket#2026");
+        assertThat(loket.locator("#loket-call-next")).isVisible();
         loket.locator("vaadin-radio-button", new Page.LocatorOptions().setHasText("Loket 1")).click();
         loket.locator("#loket-call-next").click();
         assertThat(loket.locator("#loket-current")).hasText("Memanggil " + ticket + " (Poli Umum) ke Loket 1");
-        loket.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("loket-called.png")));
+        BrowserSession.screenshot(loket, "loket-called");
 
         // within the display's polling interval the call is on the TV
         assertThat(display.locator("#display-counter-1")).hasText(ticket,
                 new LocatorAssertions.HasTextOptions().setTimeout(5000));
         assertThat(display.locator("#display-latest-number")).hasText(ticket);
         assertThat(display.locator("#display-latest-counter")).hasText("silakan menuju Loket 1");
-        display.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("display-called.png")));
-        assertThat(Files.exists(SCREENSHOTS.resolve("display-called.png"))).isTrue();
+        BrowserSession.screenshot(display, "display-called");
     }
 }

@@ -1,5 +1,7 @@
 package id.giliran.api.queue;
 
+import id.giliran.api.identity.Permitted;
+import id.giliran.api.identity.Role;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import java.time.LocalDate;
  *
  * @param priorityReason required for {@link TicketCategory#PRIORITY}, absent for general tickets
  */
+@Permitted(value = {Role.PETUGAS_LOKET, Role.ADMIN, Role.PASIEN}, anyone = true)
 public record IssueTicketCommand(
         String ticketId,
         LocalDate serviceDate,

@@ -1,5 +1,6 @@
 package id.giliran.queue.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
  * {@value #POLL_MILLIS} ms. No login, and no names: numbers and counters only.
  */
 @Route(value = "display", autoLayout = false)
+@AnonymousAllowed
 public class DisplayView extends Div implements HasDynamicTitle {
 
     static final int POLL_MILLIS = 1500;

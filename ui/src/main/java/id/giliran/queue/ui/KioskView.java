@@ -1,5 +1,6 @@
 package id.giliran.queue.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +30,7 @@ import java.util.List;
  * priority reason, payment, clinic) and sees it. No login; nothing personal is asked or shown.
  */
 @Route(value = "kiosk", autoLayout = false)
+@AnonymousAllowed
 public class KioskView extends Div implements HasDynamicTitle {
 
     private final KioskService kiosk;

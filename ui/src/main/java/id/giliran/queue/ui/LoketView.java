@@ -1,5 +1,6 @@
 package id.giliran.queue.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +24,6 @@ import id.giliran.infrastructure.GiliranProperties;
 import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.ui.ErrorText;
 import id.giliran.ui.Formats;
-import id.giliran.ui.Polling;
 
 import java.time.ZoneId;
 import java.util.List;
@@ -31,14 +31,15 @@ import java.util.Optional;
 
 /**
  * The front-desk counter (loket): the officer picks the counter they sit at and calls the next
- * ticket, priority first. The waiting list refreshes every few seconds.
+ * ticket, priority first. The waiting list refreshes after every call and on request (it does
+ * not poll, so an idle officer's session still times out; live updates come with push).
  */
 @Route("loket")
 @Menu(title = "menu.loket", order = 1)
+@RolesAllowed({"PETUGAS_LOKET", "ADMIN"})
 public class LoketView extends VerticalLayout implements HasDynamicTitle {
 
     static final int WAITING_SHOWN = 50;
-    static final int REFRESH_MILLIS = 3000;
     private static final String COUNTER_ATTRIBUTE = LoketView.class.getName() + ".counter";
 
     private final CallingService calling;
@@ -90,11 +91,12 @@ public class LoketView extends VerticalLayout implements HasDynamicTitle {
                .setHeader(getTranslation("loket.column.issued"));
         waiting.setAllRowsVisible(true);
 
-        HorizontalLayout controls = new HorizontalLayout(counter, callNext);
+        Button refresh = new Button(getTranslation("loket.refresh"), click -> refreshWaiting());
+        refresh.setId("loket-refresh");
+        HorizontalLayout controls = new HorizontalLayout(counter, callNext, refresh);
         controls.setAlignItems(Alignment.END);
         add(new H2(getTranslation("loket.title")), controls, new Div(current), waitingHeading, waiting);
         refreshWaiting();
-        Polling.whileAttached(this, REFRESH_MILLIS, this::refreshWaiting);
     }
 
     @Override

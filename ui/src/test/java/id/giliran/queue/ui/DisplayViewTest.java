@@ -2,6 +2,7 @@ package id.giliran.queue.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import id.giliran.api.identity.Role;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.PriorityReason;
 import id.giliran.api.queue.TicketCategory;
@@ -36,7 +37,9 @@ class DisplayViewTest extends KaribuTest {
         TicketView second = kiosk.takeTicket(new TicketRequest(TicketCategory.GENERAL, null, PaymentType.BPJS, "GIGI"));
         TicketView priority = kiosk.takeTicket(
                 new TicketRequest(TicketCategory.PRIORITY, PriorityReason.BALITA, PaymentType.BPJS, "IMUNISASI"));
+        signIn("loket@giliran.id", Role.PETUGAS_LOKET);
         TicketView called = calling.callNext(masterData.counters().get(1)).orElseThrow();
+        signOut();
         assertThat(called.number()).isEqualTo(priority.number());
 
         UI.getCurrent().navigate(DisplayView.class);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import id.giliran.api.identity.Role;
 import id.giliran.api.masterdata.CounterView;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.PriorityReason;
@@ -31,6 +32,7 @@ class LoketViewTest extends KaribuTest {
     void openLoket() {
         await().pollInSameThread().until(() -> masterData.counters().size() == 2 && masterData.clinics().size() == 5);
         callEveryWaitingTicket();
+        signIn("loket@giliran.id", Role.PETUGAS_LOKET);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,4 @@
+package id.giliran.api.identity;
+
+public record UserPasswordResetEvent(String username) {
+}

@@ -1,0 +1,90 @@
+package id.giliran.audit.query;
+
+import id.giliran.api.audit.AuditEntryView;
+import id.giliran.api.audit.CommandOutcomeRecordedEvent;
+import id.giliran.api.audit.FindAuditEntriesQuery;
+import id.giliran.api.audit.SecurityEventKind;
+import id.giliran.api.audit.SecurityEventRecordedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The audit trail: every command outcome and every sign-in event, each entry keyed by the event
+ * that recorded it, so a replay rebuilds exactly the same trail.
+ */
+@Component
+@ProcessingGroup("audit-trail")
+class AuditTrailProjection {
+
+    static final int MAX_ENTRIES = 1000;
+
+    private final MongoTemplate mongo;
+    private final ZoneId zone;
+
+    AuditTrailProjection(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.zone = clock.getZone();
+    }
+
+    @EventHandler
+    void on(CommandOutcomeRecordedEvent event, @MessageIdentifier String eventId) {
+        mongo.save(new AuditEntryDocument(eventId, event.at(), event.username(), event.roles(), event.clientAddress(),
+                event.commandName(), event.aggregateId(), event.succeeded(), event.errorCode()));
+    }
+
+    @EventHandler
+    void on(SecurityEventRecordedEvent event, @MessageIdentifier String eventId) {
+        boolean refused = event.kind() == SecurityEventKind.LOGIN_FAILED || event.kind() == SecurityEventKind.LOCKED_OUT;
+        mongo.save(new AuditEntryDocument(eventId, event.at(), event.username(), null, event.clientAddress(),
+                event.kind().name(), null, !refused, null));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), AuditEntryDocument.class);
+    }
+
+    @QueryHandler
+    List<AuditEntryView> handle(FindAuditEntriesQuery query) {
+        List<Criteria> filters = new ArrayList<>();
+        if (hasText(query.username())) {
+            filters.add(where("username").is(query.username().strip()));
+        }
+        if (hasText(query.action())) {
+            filters.add(where("action").regex(Pattern.quote(query.action().strip()), "i"));
+        }
+        if (hasText(query.aggregateId())) {
+            filters.add(where("aggregateId").is(query.aggregateId().strip()));
+        }
+        if (query.from() != null) {
+            filters.add(where("at").gte(query.from().atStartOfDay(zone).toInstant()));
+        }
+        if (query.to() != null) {
+            filters.add(where("at").lt(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        Query select = filters.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(filters));
+        select.with(Sort.by(Sort.Direction.DESC, "at"))
+              .limit(Math.min(Math.max(query.limit(), 1), MAX_ENTRIES));
+        return mongo.find(select, AuditEntryDocument.class).stream().map(AuditEntryDocument::toView).toList();
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,78 @@
+package id.giliran.identity.query;
+
+import id.giliran.api.identity.FindUserQuery;
+import id.giliran.api.identity.FindUsersQuery;
+import id.giliran.api.identity.UserDeactivatedEvent;
+import id.giliran.api.identity.UserReactivatedEvent;
+import id.giliran.api.identity.UserRegisteredEvent;
+import id.giliran.api.identity.UserRolesAssignedEvent;
+import id.giliran.api.identity.UserView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/** Accounts as sign-in and the admin's user list see them: name, roles, active. Never a password. */
+@Component
+@ProcessingGroup("user-accounts")
+class UserAccountProjection {
+
+    private final MongoTemplate mongo;
+
+    UserAccountProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(UserRegisteredEvent event) {
+        mongo.save(new UserAccountDocument(event.username(), event.displayName(), event.roles(), true,
+                event.registeredAt()));
+    }
+
+    @EventHandler
+    void on(UserRolesAssignedEvent event) {
+        update(event.username(), new Update().set("roles", event.roles()));
+    }
+
+    @EventHandler
+    void on(UserDeactivatedEvent event) {
+        update(event.username(), new Update().set("active", false));
+    }
+
+    @EventHandler
+    void on(UserReactivatedEvent event) {
+        update(event.username(), new Update().set("active", true));
+    }
+
+    private void update(String username, Update update) {
+        mongo.updateFirst(Query.query(where("_id").is(username)), update, UserAccountDocument.class);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), UserAccountDocument.class);
+    }
+
+    @QueryHandler
+    List<UserView> handle(FindUsersQuery query) {
+        return mongo.find(new Query().with(Sort.by("username")), UserAccountDocument.class).stream()
+                    .map(UserAccountDocument::toView)
+                    .toList();
+    }
+
+    @QueryHandler
+    Optional<UserView> handle(FindUserQuery query) {
+        return Optional.ofNullable(mongo.findById(query.username(), UserAccountDocument.class))
+                       .map(UserAccountDocument::toView);
+    }
+}

@@ -1,0 +1,49 @@
+package id.giliran.audit.recording;
+
+import id.giliran.api.audit.SecurityEventKind;
+import id.giliran.identity.security.AccountLocked;
+import id.giliran.identity.security.SignInAddress;
+import id.giliran.identity.security.Usernames;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/** Sign-ins, failed sign-ins, lockouts and sign-outs go into the audit trail. */
+@Component
+class SignInAuditor {
+
+    private final AuditRecorder audit;
+
+    SignInAuditor(AuditRecorder audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void on(AuthenticationSuccessEvent success) {
+        record(SecurityEventKind.LOGIN, success.getAuthentication());
+    }
+
+    @EventListener
+    void on(AbstractAuthenticationFailureEvent failure) {
+        record(SecurityEventKind.LOGIN_FAILED, failure.getAuthentication());
+    }
+
+    @EventListener
+    void on(AccountLocked locked) {
+        audit.securityEvent(SecurityEventKind.LOCKED_OUT, locked.username(), locked.clientAddress());
+    }
+
+    @EventListener
+    void on(LogoutSuccessEvent logout) {
+        record(SecurityEventKind.LOGOUT, logout.getAuthentication());
+    }
+
+    private void record(SecurityEventKind kind, Authentication authentication) {
+        String name = authentication.getName();
+        String username = Usernames.normalise(name).orElse(name == null ? "?" : name.strip());
+        audit.securityEvent(kind, username, SignInAddress.of(authentication));
+    }
+}

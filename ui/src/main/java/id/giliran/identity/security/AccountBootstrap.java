@@ -1,0 +1,103 @@
+package id.giliran.identity.security;
+
+import id.giliran.api.identity.RegisterUserCommand;
+import id.giliran.api.identity.Role;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The first accounts. The embedded default opens one demo account per role (documented in the
+ * README) so a new user can try every view. The production profile opens no demo accounts and has
+ * no default password: the first admin comes from GILIRAN_ADMIN_USERNAME / GILIRAN_ADMIN_PASSWORD,
+ * and start-up fails with a clear message without them. Existing accounts are never changed.
+ */
+@Component
+@EnableConfigurationProperties(AccountBootstrap.Settings.class)
+class AccountBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+
+    /** One demo account per role: username, name, password, role. */
+    static final List<Demo> DEMO_ACCOUNTS = List.of(
+            new Demo("admin@giliran.id", "Admin Demo", "Admin#2026", Role.ADMIN),
+            new Demo("loket@giliran.id", "Petugas Loket Demo", "Loket#2026", Role.PETUGAS_LOKET),
+            new Demo("konselor@giliran.id", "Konselor Demo", "Konselor#2026", Role.KONSELOR),
+            new Demo("siswa@giliran.id", "Siswa Demo", "Siswa#2026", Role.SISWA),
+            new Demo("pasien@giliran.id", "Pasien Demo", "Pasien#2026", Role.PASIEN),
+            new Demo("auditor@giliran.id", "Auditor Demo", "Auditor#2026", Role.AUDITOR));
+
+    private final Settings settings;
+    private final CommandGateway commandGateway;
+    private final CredentialStore credentials;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountBootstrap(Settings settings, CommandGateway commandGateway, CredentialStore credentials,
+                     PasswordEncoder passwordEncoder) {
+        this.settings = settings;
+        this.commandGateway = commandGateway;
+        this.credentials = credentials;
+        this.passwordEncoder = passwordEncoder;
+        firstAdmin(); // fail at start-up, before anything else runs, when production has no first admin
+    }
+
+    Optional<Demo> firstAdmin() {
+        if (settings.demoAccounts()) {
+            return Optional.empty();
+        }
+        String username = Usernames.normalise(settings.adminUsername()).orElseThrow(() -> new IllegalStateException(
+                "No first admin: set GILIRAN_ADMIN_USERNAME (an e-mail address or phone number) and "
+                        + "GILIRAN_ADMIN_PASSWORD (at least 8 characters with letters, digits and a symbol)."));
+        if (!PasswordPolicy.violations(settings.adminPassword()).isEmpty()) {
+            throw new IllegalStateException("GILIRAN_ADMIN_PASSWORD must have at least 8 characters with letters, "
+                    + "digits and a symbol.");
+        }
+        return Optional.of(new Demo(username, "Administrator", settings.adminPassword(), Role.ADMIN));
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!settings.create()) {
+            return;
+        }
+        List<Demo> accounts = settings.demoAccounts() ? DEMO_ACCOUNTS : firstAdmin().stream().toList();
+        int opened = 0;
+        for (Demo account : accounts) {
+            if (credentials.find(account.username()).isEmpty()) {
+                try {
+                    commandGateway.sendAndWait(new RegisterUserCommand(account.username(), account.name(),
+                            Set.of(account.role())));
+                } catch (RuntimeException alreadyRegistered) {
+                    log.warn("Account {} exists without a password; an admin can reset it", account.username());
+                    continue;
+                }
+                credentials.create(account.username(), passwordEncoder.encode(account.password()));
+                opened++;
+            }
+        }
+        log.info("{} account(s) opened at start-up ({} configured)", opened, accounts.size());
+    }
+
+    record Demo(String username, String name, String password, Role role) {
+    }
+
+    /**
+     * @param demoAccounts  open the demo accounts (embedded default only)
+     * @param adminUsername the first admin in production (env GILIRAN_ADMIN_USERNAME)
+     * @param adminPassword its password (env GILIRAN_ADMIN_PASSWORD); never logged
+     * @param create        open the accounts at start-up (off only in tests that cannot reach a server)
+     */
+    @ConfigurationProperties("giliran.accounts")
+    record Settings(boolean demoAccounts, String adminUsername, String adminPassword, boolean create) {
+    }
+}

@@ -1,0 +1,60 @@
+package id.giliran.identity.security;
+
+import com.vaadin.flow.server.VaadinRequest;
+import id.giliran.api.identity.Caller;
+import id.giliran.api.identity.Role;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who is acting on this thread: the signed-in user of the current request, "anonymous" for a
+ * request without sign-in (kiosk, display, self-registration), and the system itself where no
+ * request and no sign-in exist at all (start-up seeding, event processors).
+ */
+public final class Callers {
+
+    private Callers() {
+    }
+
+    public static Caller current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        String address = clientAddress();
+        if (authentication == null) {
+            return address == null ? Caller.system() : new Caller(Caller.ANONYMOUS, Set.of(), address);
+        }
+        if (authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+            return new Caller(Caller.ANONYMOUS, Set.of(), address == null ? "unknown" : address);
+        }
+        return new Caller(authentication.getName(), roles(authentication), address == null ? "local" : address);
+    }
+
+    private static Set<Role> roles(Authentication authentication) {
+        return authentication.getAuthorities().stream()
+                             .map(GrantedAuthority::getAuthority)
+                             .filter(authority -> authority.startsWith("ROLE_"))
+                             .map(authority -> authority.substring("ROLE_".length()))
+                             .filter(name -> Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(name)))
+                             .map(Role::valueOf)
+                             .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The address of the browser behind the current request, if any. */
+    static String clientAddress() {
+        VaadinRequest vaadinRequest = VaadinRequest.getCurrent();
+        if (vaadinRequest != null) {
+            return vaadinRequest.getRemoteAddr();
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
+            return servlet.getRequest().getRemoteAddr();
+        }
+        return null;
+    }
+}

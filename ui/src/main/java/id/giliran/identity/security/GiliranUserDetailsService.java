@@ -1,0 +1,46 @@
+package id.giliran.identity.security;
+
+import id.giliran.api.identity.Caller;
+import id.giliran.api.identity.FindUserQuery;
+import id.giliran.api.identity.UserView;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Sign-in: the hash and lock from the credential store, roles and activity from the account read model. */
+@Service
+class GiliranUserDetailsService implements UserDetailsService {
+
+    private final CredentialStore credentials;
+    private final QueryGateway queryGateway;
+
+    GiliranUserDetailsService(CredentialStore credentials, QueryGateway queryGateway) {
+        this.credentials = credentials;
+        this.queryGateway = queryGateway;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        String normalised = Usernames.normalise(username).orElse(username.strip().toLowerCase(Locale.ROOT));
+        CredentialStore.Credential credential = credentials.find(normalised)
+                .orElseThrow(() -> new UsernameNotFoundException("no account"));
+        Optional<UserView> account = queryGateway.query(
+                GenericMessage.asMessage(new FindUserQuery(normalised)).andMetaData(Caller.system().toMetaData()),
+                ResponseTypes.optionalInstanceOf(UserView.class)).join();
+        UserView user = account.orElseThrow(() -> new UsernameNotFoundException("no account"));
+        return User.withUsername(user.username())
+                   .password(credential.passwordHash())
+                   .roles(user.roles().stream().map(Enum::name).toArray(String[]::new))
+                   .disabled(!user.active())
+                   .accountLocked(credentials.isLocked(credential))
+                   .build();
+    }
+}

@@ -1,0 +1,93 @@
+package id.giliran.identity;
+
+import com.microsoft.playwright.Page;
+import id.giliran.BrowserSession;
+import id.giliran.GiliranSpringTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** Signing in, being refused a view, signing out and being locked out, in a real headless Chromium. */
+@GiliranSpringTest
+class SignInBrowserIT {
+
+    static BrowserSession browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void openBrowser() {
+        if (browser == null) {
+            browser = new BrowserSession(port);
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+
+    @Test
+    void anOfficerSignsInIsRefusedTheAdminViewsAndSignsOut() {
+        Page page = browser.newPage();
+        page.navigate(browser.url(""));
+        assertThat(page).hasURL(browser.url("login"));
+        BrowserSession.signIn(page, "loket@giliran.id", "Loket#2026");
+
+        assertThat(page.locator("#signed-in-user")).hasText("loket@giliran.id");
+        assertThat(page.locator("#main-navigation")).containsText("Loket");
+        assertThat(page.locator("#main-navigation")).not().containsText("Pengguna");
+        assertThat(page.locator("#main-navigation")).not().containsText("Jejak audit");
+
+        page.navigate(browser.url("admin/pengguna"));
+        assertThat(page.locator("#error-page")).containsText("Halaman tidak tersedia");
+        assertThat(page.locator("#users-grid")).hasCount(0);
+        page.navigate(browser.url("audit"));
+        assertThat(page.locator("#error-page")).containsText("akun Anda tidak berhak membukanya");
+        assertThat(page.locator("#audit-entries")).hasCount(0);
+        BrowserSession.screenshot(page, "denied-audit");
+
+        page.navigate(browser.url("loket"));
+        assertThat(page.locator("#loket-call-next")).isVisible();
+        page.locator("#logout").click();
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+        page.navigate(browser.url("loket"));
+        assertThat(page).hasURL(browser.url("login"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+        Page page = browser.newPage();
+        page.navigate(browser.url("login"));
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            BrowserSession.signIn(page, "pasien@giliran.id", "Salah#" + attempt);
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?(error|locked).*"));
+        }
+        BrowserSession.signIn(page, "pasien@giliran.id", "Pasien#2026");
+
+        assertThat(page).hasURL(browser.url("login?locked"));
+        assertThat(page.locator("vaadin-login-form")).containsText("Akun dikunci sementara");
+        BrowserSession.screenshot(page, "locked");
+    }
+
+    @Test
+    void anAuditorSeesWhoSignedIn() {
+        Page page = browser.newPage();
+        page.navigate(browser.url("audit"));
+        BrowserSession.signIn(page, "auditor@giliran.id", "Auditor#2026");
+
+        assertThat(page.locator("#audit-entries")).isVisible();
+        page.locator("#audit-action input").fill("LOGIN");
+        page.locator("#audit-search").click();
+        assertThat(page.locator("#audit-entries")).containsText("auditor@giliran.id");
+        BrowserSession.screenshot(page, "audit");
+    }
+}

@@ -1,0 +1,112 @@
+package id.giliran.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import id.giliran.api.identity.Role;
+import id.giliran.audit.ui.AuditView;
+import id.giliran.identity.ui.LoginView;
+import id.giliran.identity.ui.RegisterView;
+import id.giliran.identity.ui.UsersView;
+import id.giliran.queue.ui.DisplayView;
+import id.giliran.queue.ui.KioskView;
+import id.giliran.queue.ui.LoketView;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every view against every role and against nobody signed in: who may open it, who is sent to
+ * sign in, who is refused, and which menu entries each role sees. A view added without a row
+ * here fails {@link #everyRouteIsInTheMatrix}.
+ */
+class AccessMatrixTest extends KaribuTest {
+
+    /** null stands for "not signed in". */
+    static final List<Role> WHO = new ArrayList<>(List.of(Role.values()));
+
+    static {
+        WHO.add(null);
+    }
+
+    /** view → who may open it (null: not signed in). */
+    static final Map<Class<? extends Component>, Set<Role>> ALLOWED = Map.of(
+            HomeView.class, Set.of(Role.values()),
+            KioskView.class, Set.of(Role.values()),
+            DisplayView.class, Set.of(Role.values()),
+            LoginView.class, Set.of(),
+            RegisterView.class, Set.of(Role.values()),
+            LoketView.class, Set.of(Role.PETUGAS_LOKET, Role.ADMIN),
+            UsersView.class, Set.of(Role.ADMIN),
+            AuditView.class, Set.of(Role.ADMIN, Role.AUDITOR));
+
+    static final Set<Class<? extends Component>> OPEN_WITHOUT_SIGN_IN =
+            Set.of(KioskView.class, DisplayView.class, LoginView.class, RegisterView.class);
+
+    static Stream<Arguments> cells() {
+        List<Arguments> cells = new ArrayList<>();
+        ALLOWED.keySet().forEach(view -> WHO.forEach(who -> cells.add(Arguments.of(view.getSimpleName(), who, view))));
+        return cells.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cells")
+    void eachViewOpensOnlyForThoseAllowed(String name, Role who, Class<? extends Component> view) {
+        if (who != null) {
+            signIn(who.name().toLowerCase() + "@giliran.id", who);
+        }
+
+        UI.getCurrent().navigate(view);
+
+        Class<?> shown = UI.getCurrent().getCurrentView().getClass();
+        if (who == null) {
+            Class<?> expected = OPEN_WITHOUT_SIGN_IN.contains(view) ? view : LoginView.class;
+            assertThat(shown).as("%s without sign-in", name).isEqualTo(expected);
+        } else if (view == LoginView.class) {
+            // a signed-in person asking for the login page is sent to the start page
+            assertThat(shown).isEqualTo(HomeView.class);
+        } else if (ALLOWED.get(view).contains(who)) {
+            assertThat(shown).as("%s as %s", name, who).isEqualTo(view);
+        } else {
+            assertThat(shown).as("%s as %s", name, who).isIn(ErrorPage.NotFound.class, ErrorPage.Denied.class);
+        }
+    }
+
+    static Stream<Arguments> menus() {
+        return Stream.of(
+                Arguments.of(Role.ADMIN, List.of("Beranda", "Loket", "Pengguna", "Jejak audit")),
+                Arguments.of(Role.PETUGAS_LOKET, List.of("Beranda", "Loket")),
+                Arguments.of(Role.AUDITOR, List.of("Beranda", "Jejak audit")),
+                Arguments.of(Role.KONSELOR, List.of("Beranda")),
+                Arguments.of(Role.SISWA, List.of("Beranda")),
+                Arguments.of(Role.PASIEN, List.of("Beranda")));
+    }
+
+    @ParameterizedTest(name = "menu of {0}")
+    @MethodSource("menus")
+    void theMenuShowsOnlyWhatTheRoleMayOpen(Role role, List<String> entries) {
+        signIn(role.name().toLowerCase() + "@giliran.id", role);
+        UI.getCurrent().navigate(HomeView.class);
+
+        SideNav navigation = _get(SideNav.class, spec -> spec.withId("main-navigation"));
+        assertThat(navigation.getItems()).extracting(SideNavItem::getLabel).containsExactlyElementsOf(entries);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyRouteIsInTheMatrix() {
+        var routes = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes();
+        assertThat(routes).extracting(route -> route.getNavigationTarget().getSimpleName())
+                          .containsExactlyInAnyOrderElementsOf(
+                                  ALLOWED.keySet().stream().map(Class::getSimpleName).toList());
+    }
+}
