@@ -2,6 +2,13 @@ package id.giliran.identity;
 
 import com.microsoft.playwright.Page;
 import id.giliran.BrowserSession;
+import id.giliran.api.audit.AuditEntryView;
+import id.giliran.api.audit.FindAuditEntriesQuery;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Autowired;
+import java.time.Duration;
+import java.util.List;
 import id.giliran.GiliranSpringTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Signing in, being refused a view, signing out and being locked out, in a real headless Chromium. */
 @GiliranSpringTest
@@ -18,6 +26,8 @@ class SignInBrowserIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    QueryGateway queries;
 
     @BeforeEach
     void openBrowser() {
@@ -61,6 +71,16 @@ class SignInBrowserIT {
         page.navigate(browser.url("loket"));
         assertThat(page).hasURL(browser.url("login"));
         assertThat(page.locator("vaadin-login-form")).isVisible();
+
+        // the sign-in and the sign-out are in the audit trail, with the browser's address
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            List<AuditEntryView> entries = queries.query(new FindAuditEntriesQuery("loket@giliran.id", null, null, null,
+                    null, 50), ResponseTypes.multipleInstancesOf(AuditEntryView.class)).join();
+            org.assertj.core.api.Assertions.assertThat(entries).extracting(AuditEntryView::action)
+                                             .contains("LOGIN", "LOGOUT");
+            org.assertj.core.api.Assertions.assertThat(entries).allSatisfy(entry ->
+                    org.assertj.core.api.Assertions.assertThat(entry.clientAddress()).isNotBlank());
+        });
     }
 
     @Test
