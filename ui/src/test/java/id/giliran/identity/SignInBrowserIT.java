@@ -9,40 +9,18 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Duration;
 import java.util.List;
-import id.giliran.GiliranSpringTest;
-import org.junit.jupiter.api.AfterAll;
+import id.giliran.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Signing in, being refused a view, signing out and being locked out, in a real headless Chromium. */
-@GiliranSpringTest
-class SignInBrowserIT {
+class SignInBrowserIT extends BrowserTest {
 
-    static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     QueryGateway queries;
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            browser = new BrowserSession(port);
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     void anOfficerSignsInIsRefusedTheAdminViewsAndSignsOut() {

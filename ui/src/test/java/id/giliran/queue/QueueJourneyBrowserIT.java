@@ -4,14 +4,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import id.giliran.BrowserSession;
-import id.giliran.GiliranSpringTest;
+import id.giliran.BrowserTest;
 import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.queue.ui.CallingService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 
@@ -24,32 +22,12 @@ import static org.awaitility.Awaitility.await;
  * browser): a patient takes a ticket at the kiosk, the officer calls it at the counter, and the
  * waiting-room display shows it at that counter.
  */
-@GiliranSpringTest
-class QueueJourneyBrowserIT {
+class QueueJourneyBrowserIT extends BrowserTest {
 
-    static BrowserSession browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     CallingService calling;
     @Autowired
     MasterDataService masterData;
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            browser = new BrowserSession(port);
-        }
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @BeforeEach
     void emptyQueue() {

@@ -15,6 +15,7 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The command gateway every part of the application sends through. It records the outcome of
@@ -44,22 +45,18 @@ class AuditingCommandGateway implements CommandGateway {
 
     @Override
     public <R> R sendAndWait(Object command) {
-        Caller caller = Callers.current();
-        try {
-            R result = delegate.sendAndWait(command);
-            record(caller, command, null);
-            return result;
-        } catch (RuntimeException failure) {
-            record(caller, command, failure);
-            throw failure;
-        }
+        return recorded(command, () -> delegate.sendAndWait(command));
     }
 
     @Override
     public <R> R sendAndWait(Object command, long timeout, TimeUnit unit) {
+        return recorded(command, () -> delegate.sendAndWait(command, timeout, unit));
+    }
+
+    private <R> R recorded(Object command, Supplier<R> sending) {
         Caller caller = Callers.current();
         try {
-            R result = delegate.sendAndWait(command, timeout, unit);
+            R result = sending.get();
             record(caller, command, null);
             return result;
         } catch (RuntimeException failure) {

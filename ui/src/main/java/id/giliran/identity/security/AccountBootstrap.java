@@ -1,15 +1,13 @@
 package id.giliran.identity.security;
 
-import id.giliran.api.identity.RegisterUserCommand;
 import id.giliran.api.identity.Role;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import id.giliran.identity.ui.AccountService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -38,16 +36,13 @@ class AccountBootstrap implements ApplicationRunner {
             new Demo("auditor@giliran.id", "Auditor Demo", "Auditor#2026", Role.AUDITOR));
 
     private final Settings settings;
-    private final CommandGateway commandGateway;
+    private final AccountService accounts;
     private final CredentialStore credentials;
-    private final PasswordEncoder passwordEncoder;
 
-    AccountBootstrap(Settings settings, CommandGateway commandGateway, CredentialStore credentials,
-                     PasswordEncoder passwordEncoder) {
+    AccountBootstrap(Settings settings, AccountService accounts, CredentialStore credentials) {
         this.settings = settings;
-        this.commandGateway = commandGateway;
+        this.accounts = accounts;
         this.credentials = credentials;
-        this.passwordEncoder = passwordEncoder;
         firstAdmin(); // fail at start-up, before anything else runs, when production has no first admin
     }
 
@@ -70,22 +65,20 @@ class AccountBootstrap implements ApplicationRunner {
         if (!settings.create()) {
             return;
         }
-        List<Demo> accounts = settings.demoAccounts() ? DEMO_ACCOUNTS : firstAdmin().stream().toList();
+        List<Demo> wanted = settings.demoAccounts() ? DEMO_ACCOUNTS : firstAdmin().stream().toList();
         int opened = 0;
-        for (Demo account : accounts) {
+        for (Demo account : wanted) {
             if (credentials.find(account.username()).isEmpty()) {
                 try {
-                    commandGateway.sendAndWait(new RegisterUserCommand(account.username(), account.name(),
-                            Set.of(account.role())));
+                    accounts.open(account.name(), account.username(), account.password(), account.password(),
+                            Set.of(account.role()));
+                    opened++;
                 } catch (RuntimeException alreadyRegistered) {
                     log.warn("Account {} exists without a password; an admin can reset it", account.username());
-                    continue;
                 }
-                credentials.create(account.username(), passwordEncoder.encode(account.password()));
-                opened++;
             }
         }
-        log.info("{} account(s) opened at start-up ({} configured)", opened, accounts.size());
+        log.info("{} account(s) opened at start-up ({} configured)", opened, wanted.size());
     }
 
     record Demo(String username, String name, String password, Role role) {
