@@ -2,7 +2,10 @@ package id.giliran.queue;
 
 import id.giliran.GiliranSpringTest;
 import id.giliran.api.masterdata.CounterView;
+import id.giliran.api.queue.CallingTurnTakenEvent;
+import id.giliran.api.queue.ConfigureQueueCommand;
 import id.giliran.api.queue.FindCallCandidatesQuery;
+import id.giliran.api.queue.PriorityRatio;
 import id.giliran.api.queue.IssueTicketCommand;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.PriorityReason;
@@ -12,6 +15,7 @@ import id.giliran.api.queue.TicketView;
 import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.queue.ui.CallingService;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +63,8 @@ class QueueConcurrencyIT {
     MasterDataService masterData;
     @Autowired
     Clock clock;
+    @Autowired
+    EventStore eventStore;
 
     @BeforeEach
     void masterDataIsThere() {
@@ -162,6 +168,71 @@ class QueueConcurrencyIT {
         System.out.printf("[figures] %d tickets called by 2 counters at once in %.2f s: %d by Loket %d, %d by Loket %d, "
                         + "0 called twice%n", waitingTickets, seconds, first, counters.get(0).number(), second,
                 counters.get(1).number());
+    }
+
+    @Test
+    void twoCountersCallingAtOnceKeepTheTwoToOneRatio() throws Exception {
+        commandGateway.sendAndWait(new ConfigureQueueCommand(PriorityRatio.DEFAULT, true));
+        List<CounterView> counters = masterData.counters();
+        while (calling.callNext(counters.get(0)).isPresent()) {
+            // start from an empty queue today
+        }
+        LocalDate today = LocalDate.now(clock);
+        String callingDay = "calling@" + today;
+        long turnsBefore = eventStore.readEvents(callingDay).asStream().count();
+        int each = 12;
+        for (int i = 0; i < each; i++) {
+            commandGateway.sendAndWait(new IssueTicketCommand(UUID.randomUUID().toString(), today, "P",
+                    TicketCategory.PRIORITY, PriorityReason.BALITA, PaymentType.BPJS, "IMUNISASI"));
+            commandGateway.sendAndWait(new IssueTicketCommand(UUID.randomUUID().toString(), today, "C",
+                    TicketCategory.GENERAL, null, PaymentType.BPJS, "KIA-KB"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> calling.waiting(100).size() == 2 * each);
+
+        ExecutorService desks = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> calls = new ArrayList<>();
+        for (CounterView counter : counters) {
+            calls.add(desks.submit(() -> {
+                start.await();
+                int count = 0;
+                while (calling.callNext(counter).isPresent()) {
+                    count++;
+                }
+                return count;
+            }));
+        }
+        start.countDown();
+        int total = calls.get(0).get() + calls.get(1).get();
+        desks.shutdown();
+        assertThat(total).isEqualTo(2 * each);
+
+        List<TicketCategory> order = eventStore.readEvents(callingDay).asStream()
+                .skip(turnsBefore)
+                .map(event -> ((CallingTurnTakenEvent) event.getPayload()).category())
+                .toList();
+        assertThat(order).hasSize(2 * each);
+        // while both kinds wait, the calls follow P P G P P G ... (the cycle may start anywhere)
+        int priorityLeft = each;
+        int generalLeft = each;
+        List<TicketCategory> whileBothWait = new ArrayList<>();
+        for (TicketCategory category : order) {
+            if (priorityLeft == 0 || generalLeft == 0) {
+                break;
+            }
+            whileBothWait.add(category);
+            if (category == TicketCategory.PRIORITY) {
+                priorityLeft--;
+            } else {
+                generalLeft--;
+            }
+        }
+        List<TicketCategory> cycle = List.of(TicketCategory.PRIORITY, TicketCategory.PRIORITY, TicketCategory.GENERAL);
+        boolean followsRatio = IntStream.range(0, 3).anyMatch(phase -> IntStream.range(0, whileBothWait.size())
+                .allMatch(i -> whileBothWait.get(i) == cycle.get((i + phase) % 3)));
+        assertThat(followsRatio).as("calling order %s", order).isTrue();
+        System.out.printf("[figures] 2:1 ratio under 2 counters at once: %s%n", order.stream()
+                .map(category -> category == TicketCategory.PRIORITY ? "P" : "G").collect(Collectors.joining()));
     }
 
     private static void assertGapless(List<Integer> sequences, int expected) {

@@ -12,6 +12,7 @@ import id.giliran.identity.ui.UsersView;
 import id.giliran.queue.ui.DisplayView;
 import id.giliran.queue.ui.KioskView;
 import id.giliran.queue.ui.LoketView;
+import id.giliran.queue.ui.QueueConfigurationView;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,7 +49,8 @@ class AccessMatrixTest extends KaribuTest {
             RegisterView.class, Set.of(Role.values()),
             LoketView.class, Set.of(Role.PETUGAS_LOKET, Role.ADMIN),
             UsersView.class, Set.of(Role.ADMIN),
-            AuditView.class, Set.of(Role.ADMIN, Role.AUDITOR));
+            AuditView.class, Set.of(Role.ADMIN, Role.AUDITOR),
+            QueueConfigurationView.class, Set.of(Role.ADMIN));
 
     static final Set<Class<? extends Component>> OPEN_WITHOUT_SIGN_IN =
             Set.of(KioskView.class, DisplayView.class, LoginView.class, RegisterView.class);
@@ -84,7 +86,7 @@ class AccessMatrixTest extends KaribuTest {
 
     static Stream<Arguments> menus() {
         return Stream.of(
-                Arguments.of(Role.ADMIN, List.of("Beranda", "Loket", "Pengguna", "Jejak audit")),
+                Arguments.of(Role.ADMIN, List.of("Beranda", "Loket", "Pengguna", "Pengaturan antrean", "Jejak audit")),
                 Arguments.of(Role.PETUGAS_LOKET, List.of("Beranda", "Loket")),
                 Arguments.of(Role.AUDITOR, List.of("Beranda", "Jejak audit")),
                 Arguments.of(Role.KONSELOR, List.of("Beranda")),

@@ -2,6 +2,14 @@ package id.giliran.queue.command;
 
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.queue.CallTicketCommand;
+import id.giliran.api.queue.FinishTicketCommand;
+import id.giliran.api.queue.RecallTicketCommand;
+import id.giliran.api.queue.SkipTicketCommand;
+import id.giliran.api.queue.StartServingTicketCommand;
+import id.giliran.api.queue.TicketFinishedEvent;
+import id.giliran.api.queue.TicketRecalledEvent;
+import id.giliran.api.queue.TicketServingStartedEvent;
+import id.giliran.api.queue.TicketSkippedEvent;
 import id.giliran.api.queue.IssueTicketCommand;
 import id.giliran.api.queue.TicketCalledEvent;
 import id.giliran.api.queue.TicketIssuedEvent;
@@ -21,7 +29,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A queue ticket. It is created by its {@link QueueLine}, which gives it its number, and then
- * goes its own way: waiting, called to a counter.
+ * goes its own way: waiting, called to a counter (and recalled), skipped when the patient is not
+ * there (and called back later), served, finished and handed on to registration.
  */
 @Aggregate
 public class Ticket {
@@ -31,6 +40,7 @@ public class Ticket {
     private LocalDate serviceDate;
     private TicketNumber number;
     private TicketStatus status;
+    private int counterNumber;
 
     protected Ticket() {
         // for Axon
@@ -41,12 +51,17 @@ public class Ticket {
                 command.priorityReason(), command.payment(), command.clinicCode(), issuedAt));
     }
 
+    /** Calls a waiting ticket, or calls a skipped one back. */
     @CommandHandler
     public void handle(CallTicketCommand command, Clock clock) {
-        if (command.counterId() == null || command.counterId().isBlank() || command.counterNumber() < 1) {
+        call(command.counterId(), command.counterNumber(), clock);
+    }
+
+    void call(String counterId, int counterNumber, Clock clock) {
+        if (counterId == null || counterId.isBlank() || counterNumber < 1) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "a call needs a counter");
         }
-        if (status != TicketStatus.WAITING) {
+        if (status != TicketStatus.WAITING && status != TicketStatus.SKIPPED) {
             throw new BusinessRuleViolation(ErrorCode.TICKET_NOT_WAITING,
                     "ticket " + number.display() + " is " + status + ", not waiting");
         }
@@ -54,8 +69,38 @@ public class Ticket {
             throw new BusinessRuleViolation(ErrorCode.TICKET_NOT_FOR_TODAY,
                     "ticket " + number.display() + " is for " + serviceDate);
         }
-        apply(new TicketCalledEvent(ticketId, serviceDate, number, command.counterId(), command.counterNumber(),
-                clock.instant()));
+        apply(new TicketCalledEvent(ticketId, serviceDate, number, counterId, counterNumber, clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RecallTicketCommand command, Clock clock) {
+        requireStatus(TicketStatus.CALLED, ErrorCode.TICKET_NOT_CALLED);
+        apply(new TicketRecalledEvent(ticketId, serviceDate, number, counterNumber, clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(SkipTicketCommand command, Clock clock) {
+        requireStatus(TicketStatus.CALLED, ErrorCode.TICKET_NOT_CALLED);
+        apply(new TicketSkippedEvent(ticketId, serviceDate, number, clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(StartServingTicketCommand command, Clock clock) {
+        requireStatus(TicketStatus.CALLED, ErrorCode.TICKET_NOT_CALLED);
+        apply(new TicketServingStartedEvent(ticketId, serviceDate, number, clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(FinishTicketCommand command, Clock clock) {
+        requireStatus(TicketStatus.SERVING, ErrorCode.TICKET_NOT_SERVING);
+        apply(new TicketFinishedEvent(ticketId, serviceDate, number, clock.instant()));
+    }
+
+    private void requireStatus(TicketStatus expected, ErrorCode otherwise) {
+        if (status != expected) {
+            throw new BusinessRuleViolation(otherwise, "ticket " + number.display() + " is " + status
+                    + ", not " + expected);
+        }
     }
 
     @EventSourcingHandler
@@ -69,5 +114,21 @@ public class Ticket {
     @EventSourcingHandler
     void on(TicketCalledEvent event) {
         status = TicketStatus.CALLED;
+        counterNumber = event.counterNumber();
+    }
+
+    @EventSourcingHandler
+    void on(TicketSkippedEvent event) {
+        status = TicketStatus.SKIPPED;
+    }
+
+    @EventSourcingHandler
+    void on(TicketServingStartedEvent event) {
+        status = TicketStatus.SERVING;
+    }
+
+    @EventSourcingHandler
+    void on(TicketFinishedEvent event) {
+        status = TicketStatus.FINISHED;
     }
 }

@@ -2,6 +2,14 @@ package id.giliran.queue.command;
 
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.queue.CallTicketCommand;
+import id.giliran.api.queue.FinishTicketCommand;
+import id.giliran.api.queue.RecallTicketCommand;
+import id.giliran.api.queue.SkipTicketCommand;
+import id.giliran.api.queue.StartServingTicketCommand;
+import id.giliran.api.queue.TicketFinishedEvent;
+import id.giliran.api.queue.TicketRecalledEvent;
+import id.giliran.api.queue.TicketServingStartedEvent;
+import id.giliran.api.queue.TicketSkippedEvent;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.TicketCalledEvent;
 import id.giliran.api.queue.TicketCategory;
@@ -61,6 +69,62 @@ class TicketTest {
                .when(new CallTicketCommand("t-1", "LOKET-1", 1))
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.TICKET_NOT_FOR_TODAY.name())
+               .expectNoEvents();
+    }
+
+    static final TicketCalledEvent CALLED_A_001 = new TicketCalledEvent("t-1", TODAY, A_001, "LOKET-1", 1, ISSUED);
+
+    @Test
+    void canRecallACalledTicketAtItsCounter() {
+        fixture.given(ISSUED_A_001, CALLED_A_001)
+               .when(new RecallTicketCommand("t-1"))
+               .expectEvents(new TicketRecalledEvent("t-1", TODAY, A_001, 1, NOW));
+    }
+
+    @Test
+    void cannotRecallAWaitingTicket() {
+        fixture.given(ISSUED_A_001)
+               .when(new RecallTicketCommand("t-1"))
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.TICKET_NOT_CALLED.name())
+               .expectNoEvents();
+    }
+
+    @Test
+    void canSkipACalledTicketAndCallItBackLater() {
+        fixture.given(ISSUED_A_001, CALLED_A_001)
+               .when(new SkipTicketCommand("t-1"))
+               .expectEvents(new TicketSkippedEvent("t-1", TODAY, A_001, NOW));
+        fixture.given(ISSUED_A_001, CALLED_A_001, new TicketSkippedEvent("t-1", TODAY, A_001, ISSUED))
+               .when(new CallTicketCommand("t-1", "LOKET-2", 2))
+               .expectEvents(new TicketCalledEvent("t-1", TODAY, A_001, "LOKET-2", 2, NOW));
+    }
+
+    @Test
+    void canServeAndFinishACalledTicket() {
+        fixture.given(ISSUED_A_001, CALLED_A_001)
+               .when(new StartServingTicketCommand("t-1"))
+               .expectEvents(new TicketServingStartedEvent("t-1", TODAY, A_001, NOW));
+        fixture.given(ISSUED_A_001, CALLED_A_001, new TicketServingStartedEvent("t-1", TODAY, A_001, ISSUED))
+               .when(new FinishTicketCommand("t-1"))
+               .expectEvents(new TicketFinishedEvent("t-1", TODAY, A_001, NOW));
+    }
+
+    @Test
+    void cannotFinishATicketThatIsNotBeingServed() {
+        fixture.given(ISSUED_A_001, CALLED_A_001)
+               .when(new FinishTicketCommand("t-1"))
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.TICKET_NOT_SERVING.name())
+               .expectNoEvents();
+    }
+
+    @Test
+    void cannotServeASkippedTicket() {
+        fixture.given(ISSUED_A_001, CALLED_A_001, new TicketSkippedEvent("t-1", TODAY, A_001, ISSUED))
+               .when(new StartServingTicketCommand("t-1"))
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.TICKET_NOT_CALLED.name())
                .expectNoEvents();
     }
 

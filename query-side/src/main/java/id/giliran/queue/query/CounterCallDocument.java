@@ -6,7 +6,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The latest call at one counter on one service day. */
+/** The latest call at one counter on one service day; {@code announcement} counts the call and its recalls. */
 @Document("queue_counter_calls")
 record CounterCallDocument(
         @Id String id,
@@ -15,7 +15,8 @@ record CounterCallDocument(
         String ticketId,
         String ticketNumber,
         String clinicName,
-        Instant calledAt) {
+        Instant calledAt,
+        int announcement) {
 
     static String id(LocalDate serviceDate, int counterNumber) {
         return serviceDate + "#" + counterNumber;

@@ -27,12 +27,15 @@ record QueueTicketDocument(
         TicketStatus status,
         Instant issuedAt,
         Instant calledAt,
-        Integer counterNumber) {
+        Integer counterNumber,
+        Instant skippedAt,
+        Instant servingStartedAt,
+        Instant finishedAt) {
 
     static QueueTicketDocument issued(TicketIssuedEvent event, String clinicName) {
         return new QueueTicketDocument(event.ticketId(), event.serviceDate().toString(), event.number().display(),
                 event.number().prefix(), event.number().sequence(), event.category(),
                 event.category() == TicketCategory.PRIORITY ? 0 : 1, event.priorityReason(), event.payment(),
-                event.clinicCode(), clinicName, TicketStatus.WAITING, event.issuedAt(), null, null);
+                event.clinicCode(), clinicName, TicketStatus.WAITING, event.issuedAt(), null, null, null, null, null);
     }
 }

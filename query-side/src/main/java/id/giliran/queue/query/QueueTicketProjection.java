@@ -4,6 +4,12 @@ import id.giliran.api.masterdata.ClinicRegisteredEvent;
 import id.giliran.api.queue.CounterCallView;
 import id.giliran.api.queue.DisplayBoardView;
 import id.giliran.api.queue.FindCallCandidatesQuery;
+import id.giliran.api.queue.FindCounterTicketQuery;
+import id.giliran.api.queue.FindSkippedTicketsQuery;
+import id.giliran.api.queue.TicketFinishedEvent;
+import id.giliran.api.queue.TicketRecalledEvent;
+import id.giliran.api.queue.TicketServingStartedEvent;
+import id.giliran.api.queue.TicketSkippedEvent;
 import id.giliran.api.queue.FindDisplayBoardQuery;
 import id.giliran.api.queue.FindTicketQuery;
 import id.giliran.api.queue.TicketCalledEvent;
@@ -71,18 +77,51 @@ class QueueTicketProjection {
 
     @EventHandler
     void on(TicketCalledEvent event) {
-        mongo.updateFirst(Query.query(where("_id").is(event.ticketId())),
-                new Update().set("status", TicketStatus.CALLED)
-                            .set("calledAt", event.calledAt())
-                            .set("counterNumber", event.counterNumber()),
-                QueueTicketDocument.class);
-        QueueTicketDocument ticket = mongo.findById(event.ticketId(), QueueTicketDocument.class);
+        QueueTicketDocument ticket = change(event.ticketId(), new Update().set("status", TicketStatus.CALLED)
+                                                                          .set("calledAt", event.calledAt())
+                                                                          .set("counterNumber", event.counterNumber()));
         if (ticket != null) {
             mongo.save(new CounterCallDocument(CounterCallDocument.id(event.serviceDate(), event.counterNumber()),
                     event.serviceDate().toString(), event.counterNumber(), event.ticketId(), ticket.number(),
-                    ticket.clinicName(), event.calledAt()));
+                    ticket.clinicName(), event.calledAt(), 1));
+        }
+    }
+
+    @EventHandler
+    void on(TicketRecalledEvent event) {
+        QueueTicketDocument ticket = change(event.ticketId(), new Update().set("calledAt", event.recalledAt()));
+        String callId = CounterCallDocument.id(event.serviceDate(), event.counterNumber());
+        CounterCallDocument call = mongo.findById(callId, CounterCallDocument.class);
+        if (ticket != null && call != null && call.ticketId().equals(event.ticketId())) {
+            mongo.save(new CounterCallDocument(callId, call.serviceDate(), call.counterNumber(), call.ticketId(),
+                    call.ticketNumber(), call.clinicName(), event.recalledAt(), call.announcement() + 1));
+        }
+    }
+
+    @EventHandler
+    void on(TicketSkippedEvent event) {
+        change(event.ticketId(), new Update().set("status", TicketStatus.SKIPPED).set("skippedAt", event.skippedAt()));
+    }
+
+    @EventHandler
+    void on(TicketServingStartedEvent event) {
+        change(event.ticketId(), new Update().set("status", TicketStatus.SERVING)
+                                             .set("servingStartedAt", event.startedAt()));
+    }
+
+    @EventHandler
+    void on(TicketFinishedEvent event) {
+        change(event.ticketId(), new Update().set("status", TicketStatus.FINISHED).set("finishedAt", event.finishedAt()));
+    }
+
+    /** Applies a change to one ticket and tells its subscribers; answers the changed ticket. */
+    private QueueTicketDocument change(String ticketId, Update update) {
+        mongo.updateFirst(Query.query(where("_id").is(ticketId)), update, QueueTicketDocument.class);
+        QueueTicketDocument ticket = mongo.findById(ticketId, QueueTicketDocument.class);
+        if (ticket != null) {
             emitTicket(ticket);
         }
+        return ticket;
     }
 
     @ResetHandler
@@ -104,7 +143,11 @@ class QueueTicketProjection {
 
     @QueryHandler
     List<TicketView> handle(FindCallCandidatesQuery query) {
-        Query waiting = Query.query(waitingOn(query.serviceDate()))
+        Criteria criteria = waitingOn(query.serviceDate());
+        if (query.category() != null) {
+            criteria = criteria.and("category").is(query.category());
+        }
+        Query waiting = Query.query(criteria)
                              .with(CALLING_ORDER)
                              .limit(Math.max(1, query.limit()));
         return mongo.find(waiting, QueueTicketDocument.class).stream().map(this::toView).toList();
@@ -118,13 +161,29 @@ class QueueTicketProjection {
                         CounterCallDocument.class)
                 .stream()
                 .map(call -> new CounterCallView(call.counterNumber(), call.ticketNumber(), call.clinicName(),
-                        call.calledAt()))
+                        call.calledAt(), call.announcement()))
                 .toList();
         return new DisplayBoardView(query.serviceDate(), calls,
                 firstWaiting(query.serviceDate(), TicketCategory.PRIORITY),
                 firstWaiting(query.serviceDate(), TicketCategory.GENERAL),
                 countWaiting(query.serviceDate(), TicketCategory.PRIORITY),
                 countWaiting(query.serviceDate(), TicketCategory.GENERAL));
+    }
+
+    @QueryHandler
+    List<TicketView> handle(FindSkippedTicketsQuery query) {
+        Query skipped = Query.query(where("serviceDate").is(query.serviceDate().toString())
+                                                        .and("status").is(TicketStatus.SKIPPED))
+                             .with(Sort.by("skippedAt"));
+        return mongo.find(skipped, QueueTicketDocument.class).stream().map(this::toView).toList();
+    }
+
+    @QueryHandler
+    Optional<TicketView> handle(FindCounterTicketQuery query) {
+        return Optional.ofNullable(mongo.findById(CounterCallDocument.id(query.serviceDate(), query.counterNumber()),
+                               CounterCallDocument.class))
+                       .map(call -> mongo.findById(call.ticketId(), QueueTicketDocument.class))
+                       .map(this::toView);
     }
 
     /** Priority tickets first, then in the order they were taken; the number breaks ties. */

@@ -4,6 +4,12 @@ import id.giliran.api.masterdata.ClinicRegisteredEvent;
 import id.giliran.api.queue.CounterCallView;
 import id.giliran.api.queue.DisplayBoardView;
 import id.giliran.api.queue.FindCallCandidatesQuery;
+import id.giliran.api.queue.FindCounterTicketQuery;
+import id.giliran.api.queue.FindSkippedTicketsQuery;
+import id.giliran.api.queue.TicketFinishedEvent;
+import id.giliran.api.queue.TicketRecalledEvent;
+import id.giliran.api.queue.TicketServingStartedEvent;
+import id.giliran.api.queue.TicketSkippedEvent;
 import id.giliran.api.queue.FindDisplayBoardQuery;
 import id.giliran.api.queue.FindTicketQuery;
 import id.giliran.api.queue.PaymentType;
@@ -116,8 +122,8 @@ class QueueTicketProjectionTest {
 
         assertThat(board.latestCalls())
                 .containsExactly(
-                        new CounterCallView(1, "P-002", "Poli Gigi", T0.plusSeconds(720)),
-                        new CounterCallView(2, "A-001", "Poli Umum", T0.plusSeconds(660)));
+                        new CounterCallView(1, "P-002", "Poli Gigi", T0.plusSeconds(720), 1),
+                        new CounterCallView(2, "A-001", "Poli Umum", T0.plusSeconds(660), 1));
         assertThat(board.nextPriority()).isNull();
         assertThat(board.nextGeneral()).isEqualTo("A-002");
         assertThat(board.waitingPriority()).isZero();
@@ -135,6 +141,36 @@ class QueueTicketProjectionTest {
         assertThat(a1.counterNumber()).isEqualTo(2);
         assertThat(a1.calledAt()).isEqualTo(T0.plusSeconds(90));
         assertThat(a1.waitingAhead()).isZero();
+    }
+
+    @Test
+    void aRecallIsANewAnnouncementOfTheSameCall() {
+        projection.on(general("a1", "A", 1, "UMUM", 0));
+        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-1", 1, T0.plusSeconds(60)));
+        projection.on(new TicketRecalledEvent("a1", TODAY, new TicketNumber("A", 1), 1, T0.plusSeconds(120)));
+
+        assertThat(projection.handle(new FindDisplayBoardQuery(TODAY)).latestCalls())
+                .containsExactly(new CounterCallView(1, "A-001", "Poli Umum", T0.plusSeconds(120), 2));
+    }
+
+    @Test
+    void skippedTicketsAreListedToCallBackAndTheCounterKnowsItsTicket() {
+        projection.on(general("a1", "A", 1, "UMUM", 0));
+        projection.on(general("a2", "A", 2, "UMUM", 1));
+        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-1", 1, T0.plusSeconds(60)));
+        projection.on(new TicketSkippedEvent("a1", TODAY, new TicketNumber("A", 1), T0.plusSeconds(90)));
+        projection.on(new TicketCalledEvent("a2", TODAY, new TicketNumber("A", 2), "LOKET-1", 1, T0.plusSeconds(100)));
+        projection.on(new TicketServingStartedEvent("a2", TODAY, new TicketNumber("A", 2), T0.plusSeconds(110)));
+
+        assertThat(projection.handle(new FindSkippedTicketsQuery(TODAY))).extracting(TicketView::number)
+                                                                        .containsExactly("A-001");
+        assertThat(projection.handle(new FindCounterTicketQuery(TODAY, 1))).map(TicketView::status)
+                                                                          .contains(TicketStatus.SERVING);
+        assertThat(projection.handle(new FindCounterTicketQuery(TODAY, 2))).isEmpty();
+
+        projection.on(new TicketFinishedEvent("a2", TODAY, new TicketNumber("A", 2), T0.plusSeconds(300)));
+        assertThat(projection.handle(new FindTicketQuery("a2"))).map(TicketView::status).contains(TicketStatus.FINISHED);
+        assertThat(projection.handle(new FindCallCandidatesQuery(TODAY, 10))).isEmpty();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package id.giliran.queue.ui;
 
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,20 +18,25 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.giliran.api.masterdata.CounterView;
 import id.giliran.api.queue.TicketCategory;
+import id.giliran.api.queue.TicketStatus;
 import id.giliran.api.queue.TicketView;
 import id.giliran.infrastructure.GiliranProperties;
 import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.ui.ErrorText;
 import id.giliran.ui.Formats;
+import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The front-desk counter (loket): the officer picks the counter they sit at and calls the next
- * ticket, priority first. The waiting list refreshes after every call and on request (it does
- * not poll, so an idle officer's session still times out; live updates come with push).
+ * The front-desk counter (loket): the officer picks the counter they sit at, calls the next
+ * ticket (by the configured ratio), recalls it, marks the patient absent (skipped, to call back
+ * later), starts serving and finishes (the ticket goes on to registration), or calls a specific
+ * waiting or skipped ticket. The lists refresh after every action and on request (no polling, so
+ * an idle officer's session still times out; live updates come with push).
  */
 @Route("loket")
 @Menu(title = "menu.loket", order = 1)
@@ -47,56 +51,90 @@ public class LoketView extends VerticalLayout implements HasDynamicTitle {
     private final RadioButtonGroup<CounterView> counter = new RadioButtonGroup<>();
     private final Button callNext = new Button();
     private final Span current = new Span();
+    final Button recall = new Button();
+    final Button skip = new Button();
+    final Button serve = new Button();
+    final Button finish = new Button();
     private final H3 waitingHeading = new H3();
-    private final Grid<TicketView> waiting = new Grid<>();
+    final Grid<TicketView> waiting = new Grid<>();
+    private final H3 skippedHeading = new H3();
+    final Grid<TicketView> skipped = new Grid<>();
+    private TicketView currentTicket;
 
     public LoketView(CallingService calling, MasterDataService masterData, GiliranProperties properties) {
         this.calling = calling;
         this.zone = properties.zone();
         addClassName("giliran-loket");
 
-        List<CounterView> counters = masterData.counters();
         counter.setId("loket-counter");
         counter.setLabel(getTranslation("loket.counter"));
-        counter.setItems(counters);
+        counter.setItems(masterData.counters());
         counter.setItemLabelGenerator(CounterView::name);
         counter.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 getUI().ifPresent(ui -> ui.getSession().setAttribute(COUNTER_ATTRIBUTE, change.getValue().counterId()));
             }
-            callNext.setEnabled(change.getValue() != null);
+            show(change.getValue() == null ? Optional.empty() : calling.current(change.getValue()));
         });
 
         callNext.setText(getTranslation("loket.call-next"));
         callNext.setId("loket-call-next");
         callNext.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        callNext.setEnabled(false);
         callNext.setDisableOnClick(true);
         callNext.addClickListener(click -> callNext());
+        Button refresh = new Button(getTranslation("loket.refresh"), click -> refresh());
+        refresh.setId("loket-refresh");
 
         current.setId("loket-current");
         current.addClassName("giliran-loket-current");
-        current.setText(getTranslation("loket.current.none"));
+        action(recall, "loket-recall", "loket.recall", () -> calling.recall(currentTicket));
+        action(skip, "loket-skip", "loket.skip", () -> calling.skip(currentTicket));
+        action(serve, "loket-serve", "loket.serve", () -> calling.startServing(currentTicket));
+        action(finish, "loket-finish", "loket.finish", () -> calling.finish(currentTicket));
+        HorizontalLayout ticketActions = new HorizontalLayout(recall, skip, serve, finish);
 
-        waiting.setId("loket-waiting");
-        waiting.addColumn(TicketView::number).setHeader(getTranslation("loket.column.number")).setAutoWidth(true);
-        waiting.addColumn(ticket -> ticket.category() == TicketCategory.PRIORITY
-                        ? getTranslation("priority-reason." + ticket.priorityReason().name())
-                        : getTranslation("category.GENERAL"))
-               .setHeader(getTranslation("loket.column.category"));
-        waiting.addColumn(TicketView::clinicName).setHeader(getTranslation("loket.column.clinic"));
-        waiting.addColumn(ticket -> getTranslation("payment." + ticket.payment().name()))
-               .setHeader(getTranslation("loket.column.payment"));
-        waiting.addColumn(ticket -> Formats.time(ticket.issuedAt(), zone))
-               .setHeader(getTranslation("loket.column.issued"));
-        waiting.setAllRowsVisible(true);
+        configure(waiting, "loket-waiting");
+        configure(skipped, "loket-skipped");
 
-        Button refresh = new Button(getTranslation("loket.refresh"), click -> refreshWaiting());
-        refresh.setId("loket-refresh");
         HorizontalLayout controls = new HorizontalLayout(counter, callNext, refresh);
         controls.setAlignItems(Alignment.END);
-        add(new H2(getTranslation("loket.title")), controls, new Div(current), waitingHeading, waiting);
-        refreshWaiting();
+        add(new H2(getTranslation("loket.title")), controls, new Div(current), ticketActions, waitingHeading, waiting,
+                skippedHeading, skipped);
+        show(Optional.empty());
+        refresh();
+    }
+
+    private void configure(Grid<TicketView> grid, String id) {
+        grid.setId(id);
+        grid.addColumn(TicketView::number).setHeader(getTranslation("loket.column.number")).setAutoWidth(true);
+        grid.addColumn(ticket -> ticket.category() == TicketCategory.PRIORITY
+                    ? getTranslation("priority-reason." + ticket.priorityReason().name())
+                    : getTranslation("category.GENERAL"))
+            .setHeader(getTranslation("loket.column.category"));
+        grid.addColumn(TicketView::clinicName).setHeader(getTranslation("loket.column.clinic"));
+        grid.addColumn(ticket -> getTranslation("payment." + ticket.payment().name()))
+            .setHeader(getTranslation("loket.column.payment"));
+        grid.addColumn(ticket -> Formats.time(ticket.issuedAt(), zone)).setHeader(getTranslation("loket.column.issued"));
+        grid.addComponentColumn(ticket -> {
+            Button call = new Button(getTranslation("loket.call-this"), click -> callThis(ticket));
+            call.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            call.setEnabled(counter.getValue() != null);
+            return call;
+        }).setKey("call").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+    }
+
+    private void action(Button button, String id, String labelKey, Supplier<TicketView> act) {
+        button.setId(id);
+        button.setText(getTranslation(labelKey));
+        button.addClickListener(click -> perform(() -> {
+            TicketView changed = act.get();
+            show(changed.status() == TicketStatus.FINISHED || changed.status() == TicketStatus.SKIPPED
+                    ? Optional.of(changed) : calling.current(counter.getValue()));
+            if (changed.status() == TicketStatus.CALLED && button == recall) {
+                notify(getTranslation("loket.recalled", changed.number()));
+            }
+        }));
     }
 
     @Override
@@ -111,28 +149,58 @@ public class LoketView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void callNext() {
-        CounterView at = counter.getValue();
-        try {
-            Optional<TicketView> called = calling.callNext(at);
+        perform(() -> {
+            Optional<TicketView> called = calling.callNext(counter.getValue());
             if (called.isPresent()) {
-                TicketView ticket = called.get();
-                current.setText(getTranslation("loket.current", ticket.number(), ticket.clinicName(), at.name()));
+                show(called);
             } else {
-                Notification.show(getTranslation("error.NOTHING_TO_CALL"), 4000, Notification.Position.MIDDLE);
+                notify(getTranslation("error.NOTHING_TO_CALL"));
             }
+        });
+    }
+
+    private void callThis(TicketView ticket) {
+        perform(() -> show(Optional.of(calling.call(ticket, counter.getValue()))));
+    }
+
+    private void perform(Runnable act) {
+        try {
+            act.run();
         } catch (RuntimeException failure) {
             Notification.show(ErrorText.of(this, failure), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
         } finally {
             callNext.setEnabled(counter.getValue() != null);
-            refreshWaiting();
+            refresh();
         }
     }
 
-    private void refreshWaiting() {
-        List<TicketView> tickets = calling.waiting(WAITING_SHOWN);
-        waiting.setItems(tickets);
-        waitingHeading.setText(getTranslation("loket.waiting", tickets.size()));
+    private void notify(String text) {
+        Notification.show(text, 4000, Notification.Position.MIDDLE);
+    }
+
+    /** Shows the counter's current ticket and offers only the actions its state allows. */
+    private void show(Optional<TicketView> ticket) {
+        currentTicket = ticket.orElse(null);
+        TicketStatus status = currentTicket == null ? null : currentTicket.status();
+        current.setText(currentTicket == null
+                ? getTranslation("loket.current.none")
+                : getTranslation("loket.current." + status.name(), currentTicket.number(), currentTicket.clinicName(),
+                counter.getValue() == null ? "" : counter.getValue().name()));
+        recall.setEnabled(status == TicketStatus.CALLED);
+        skip.setEnabled(status == TicketStatus.CALLED);
+        serve.setEnabled(status == TicketStatus.CALLED);
+        finish.setEnabled(status == TicketStatus.SERVING);
+        callNext.setEnabled(counter.getValue() != null);
+    }
+
+    private void refresh() {
+        List<TicketView> waitingTickets = calling.waiting(WAITING_SHOWN);
+        waiting.setItems(waitingTickets);
+        waitingHeading.setText(getTranslation("loket.waiting", waitingTickets.size()));
+        List<TicketView> skippedTickets = calling.skipped();
+        skipped.setItems(skippedTickets);
+        skippedHeading.setText(getTranslation("loket.skipped", skippedTickets.size()));
     }
 
     @Override

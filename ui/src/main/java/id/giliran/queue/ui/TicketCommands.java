@@ -15,7 +15,6 @@ import java.util.function.Predicate;
 /**
  * Sends a command about one ticket and answers once the queue's read model shows its effect, so
  * the screen that sent it never shows a stale ticket (the read model is updated asynchronously).
- * The subscription is opened before the command is sent, so no update can slip past.
  */
 @Component
 class TicketCommands {
@@ -32,10 +31,18 @@ class TicketCommands {
     }
 
     TicketView sendAndAwait(String ticketId, Object command, Predicate<TicketView> effectShown) {
+        commandGateway.sendAndWait(command);
+        return await(ticketId, effectShown);
+    }
+
+    /**
+     * Waits until the read model shows the ticket as {@code effectShown} wants. The subscription's
+     * update handler is registered before its initial query runs, so no update slips past.
+     */
+    TicketView await(String ticketId, Predicate<TicketView> effectShown) {
         try (SubscriptionQueryResult<Optional<TicketView>, TicketView> ticket = queryGateway.subscriptionQuery(
                 new FindTicketQuery(ticketId), ResponseTypes.optionalInstanceOf(TicketView.class),
                 ResponseTypes.instanceOf(TicketView.class))) {
-            commandGateway.sendAndWait(command);
             Optional<TicketView> initial = ticket.initialResult()
                                                  .blockOptional(READ_MODEL_WAIT)
                                                  .flatMap(found -> found)

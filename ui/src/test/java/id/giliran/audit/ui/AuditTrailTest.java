@@ -81,7 +81,7 @@ class AuditTrailTest extends KaribuTest {
                 assertThat(entry.succeeded()).isTrue();
             });
             assertThat(shown).anySatisfy(entry -> {
-                assertThat(entry.action()).isEqualTo("CallTicketCommand");
+                assertThat(entry.action()).isEqualTo("CallNextTicketCommand");
                 assertThat(entry.username()).isEqualTo("loket@giliran.id");
                 assertThat(entry.roles()).isEqualTo("PETUGAS_LOKET");
                 assertThat(entry.clientAddress()).isNotBlank();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import id.giliran.api.identity.Role;
 import id.giliran.api.masterdata.CounterView;
 import id.giliran.api.queue.PaymentType;
+import id.giliran.api.queue.PriorityRatio;
 import id.giliran.api.queue.PriorityReason;
 import id.giliran.api.queue.TicketCategory;
 import id.giliran.api.queue.TicketView;
@@ -55,8 +56,25 @@ class LoketViewTest extends KaribuTest {
         assertThat(callNext().isEnabled()).isTrue();
     }
 
+    @Autowired
+    QueueConfigurationService configuration;
+
+    @org.junit.jupiter.api.AfterEach
+    void defaultRatio() {
+        signIn("admin@giliran.id", Role.ADMIN);
+        configuration.configure(PriorityRatio.DEFAULT, true);
+    }
+
+    private void priorityAlwaysFirst() {
+        signIn("admin@giliran.id", Role.ADMIN);
+        configuration.configure(new PriorityRatio(1, 0), true);
+        await().pollInSameThread().until(() -> configuration.settings().ratio().general() == 0);
+        signIn("loket@giliran.id", Role.PETUGAS_LOKET);
+    }
+
     @Test
     void callingTakesPriorityFirstAndShowsItAtTheCounter() {
+        priorityAlwaysFirst();
         TicketView general = kiosk.takeTicket(new TicketRequest(TicketCategory.GENERAL, null, PaymentType.BPJS, "UMUM"));
         TicketView priority = kiosk.takeTicket(
                 new TicketRequest(TicketCategory.PRIORITY, PriorityReason.LANSIA, PaymentType.UMUM, "GIGI"));
@@ -79,6 +97,42 @@ class LoketViewTest extends KaribuTest {
     }
 
     @Test
+    void theOfficerRecallsSkipsCallsBackServesAndFinishes() {
+        priorityAlwaysFirst();
+        TicketView absent = kiosk.takeTicket(new TicketRequest(TicketCategory.GENERAL, null, PaymentType.BPJS, "GIGI"));
+        TicketView present = kiosk.takeTicket(new TicketRequest(TicketCategory.GENERAL, null, PaymentType.UMUM, "UGD"));
+        UI.getCurrent().navigate(LoketView.class);
+        sitAt(1);
+        LoketView view = (LoketView) UI.getCurrent().getCurrentView();
+        Span current = _get(Span.class, spec -> spec.withId("loket-current"));
+
+        _click(callNext());
+        assertThat(current.getText()).isEqualTo("Memanggil " + absent.number() + " (Poli Gigi) ke Loket 1");
+        assertThat(view.finish.isEnabled()).isFalse();
+        _click(view.recall);
+        expectNotifications(absent.number() + " dipanggil ulang.");
+        _click(view.skip);
+        assertThat(current.getText()).isEqualTo(absent.number() + " (Poli Gigi) tidak hadir; masuk daftar terlewat");
+        assertThat(_size(view.skipped)).isEqualTo(1);
+
+        _click(callNext());
+        assertThat(current.getText()).isEqualTo("Memanggil " + present.number() + " (UGD) ke Loket 1");
+        _click(view.serve);
+        assertThat(current.getText()).isEqualTo("Sedang melayani " + present.number() + " (UGD) di Loket 1");
+        assertThat(view.recall.isEnabled()).isFalse();
+        _click(view.finish);
+        assertThat(current.getText())
+                .isEqualTo(present.number() + " (UGD) selesai di loket; diteruskan ke pendaftaran");
+
+        // the absent patient turns up: called back from the skipped list
+        Button callBack = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.skipped, 0,
+                "call");
+        _click(callBack);
+        assertThat(current.getText()).isEqualTo("Memanggil " + absent.number() + " (Poli Gigi) ke Loket 1");
+        assertThat(_size(view.skipped)).isZero();
+    }
+
+    @Test
     void withNobodyWaitingTheOfficerIsToldSo() {
         UI.getCurrent().navigate(LoketView.class);
         sitAt(1);
@@ -86,8 +140,6 @@ class LoketViewTest extends KaribuTest {
         _click(callNext());
 
         expectNotifications("Tidak ada antrean yang menunggu.");
-        assertThat(_get(Span.class, spec -> spec.withId("loket-current")).getText())
-                .isEqualTo("Belum ada antrean yang dipanggil.");
     }
 
     @Test

@@ -1,0 +1,6 @@
+package id.giliran.api.queue;
+
+public record QueueSettingsView(PriorityRatio ratio, boolean spokenCalls) {
+
+    public static final QueueSettingsView DEFAULT = new QueueSettingsView(PriorityRatio.DEFAULT, true);
+}

@@ -1,0 +1,7 @@
+package id.giliran.api.queue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+public record TicketSkippedEvent(String ticketId, LocalDate serviceDate, TicketNumber number, Instant skippedAt) {
+}

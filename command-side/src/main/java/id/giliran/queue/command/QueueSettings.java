@@ -1,0 +1,47 @@
+package id.giliran.queue.command;
+
+import id.giliran.api.common.ErrorCode;
+import id.giliran.api.queue.ConfigureQueueCommand;
+import id.giliran.api.queue.QueueConfiguredEvent;
+import id.giliran.api.queue.PriorityRatio;
+import id.giliran.command.BusinessRuleViolation;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/** The Puskesmas' queue settings; until an admin sets them, {@link PriorityRatio#DEFAULT} and spoken calls on. */
+@Aggregate
+public class QueueSettings {
+
+    @AggregateIdentifier
+    private String settingsId;
+    private PriorityRatio ratio = PriorityRatio.DEFAULT;
+
+    protected QueueSettings() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(ConfigureQueueCommand command) {
+        if (command.ratio() == null) {
+            throw new BusinessRuleViolation(ErrorCode.RATIO_INVALID, "a calling ratio is required");
+        }
+        apply(new QueueConfiguredEvent(command.settingsId(), command.ratio(), command.spokenCalls()));
+    }
+
+    PriorityRatio ratio() {
+        return ratio;
+    }
+
+    @EventSourcingHandler
+    void on(QueueConfiguredEvent event) {
+        settingsId = event.settingsId();
+        ratio = event.ratio();
+    }
+}

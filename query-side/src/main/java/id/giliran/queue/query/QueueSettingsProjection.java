@@ -1,0 +1,52 @@
+package id.giliran.queue.query;
+
+import id.giliran.api.queue.FindQueueSettingsQuery;
+import id.giliran.api.queue.PriorityRatio;
+import id.giliran.api.queue.QueueConfiguredEvent;
+import id.giliran.api.queue.QueueSettingsView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** The queue settings as the screens read them; the defaults until an admin sets them. */
+@Component
+@ProcessingGroup("queue-settings")
+class QueueSettingsProjection {
+
+    private final MongoTemplate mongo;
+
+    QueueSettingsProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(QueueConfiguredEvent event) {
+        mongo.save(new QueueSettingsDocument(event.settingsId(), event.ratio().priority(), event.ratio().general(),
+                event.spokenCalls()));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), QueueSettingsDocument.class);
+    }
+
+    @QueryHandler
+    QueueSettingsView handle(FindQueueSettingsQuery query) {
+        return Optional.ofNullable(mongo.findOne(new Query(), QueueSettingsDocument.class))
+                       .map(settings -> new QueueSettingsView(new PriorityRatio(settings.priority(), settings.general()),
+                               settings.spokenCalls()))
+                       .orElse(QueueSettingsView.DEFAULT);
+    }
+
+    @Document("queue_settings")
+    record QueueSettingsDocument(@Id String settingsId, int priority, int general, boolean spokenCalls) {
+    }
+}

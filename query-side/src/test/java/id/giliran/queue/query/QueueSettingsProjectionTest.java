@@ -1,0 +1,39 @@
+package id.giliran.queue.query;
+
+import id.giliran.api.queue.FindQueueSettingsQuery;
+import id.giliran.api.queue.PriorityRatio;
+import id.giliran.api.queue.QueueConfiguredEvent;
+import id.giliran.api.queue.QueueSettingsView;
+import id.giliran.query.EmbeddedMongo;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QueueSettingsProjectionTest {
+
+    private EmbeddedMongo mongo;
+    private QueueSettingsProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        mongo = new EmbeddedMongo();
+        projection = new QueueSettingsProjection(mongo.template());
+    }
+
+    @AfterEach
+    void tearDown() {
+        mongo.close();
+    }
+
+    @Test
+    void theDefaultsHoldUntilAnAdminSetsTheQueue() {
+        assertThat(projection.handle(new FindQueueSettingsQuery())).isEqualTo(QueueSettingsView.DEFAULT);
+
+        projection.on(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 0), false));
+
+        assertThat(projection.handle(new FindQueueSettingsQuery()))
+                .isEqualTo(new QueueSettingsView(new PriorityRatio(1, 0), false));
+    }
+}

@@ -1,0 +1,30 @@
+package id.giliran.queue.ui;
+
+import id.giliran.api.queue.ConfigureQueueCommand;
+import id.giliran.api.queue.FindQueueSettingsQuery;
+import id.giliran.api.queue.PriorityRatio;
+import id.giliran.api.queue.QueueSettingsView;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Service;
+
+/** Reads and changes the queue settings (ADMIN); the display reads them too. */
+@Service
+public class QueueConfigurationService {
+
+    private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
+
+    QueueConfigurationService(CommandGateway commandGateway, QueryGateway queryGateway) {
+        this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
+    }
+
+    public QueueSettingsView settings() {
+        return queryGateway.query(new FindQueueSettingsQuery(), QueueSettingsView.class).join();
+    }
+
+    public void configure(PriorityRatio ratio, boolean spokenCalls) {
+        commandGateway.sendAndWait(new ConfigureQueueCommand(ratio, spokenCalls));
+    }
+}

@@ -1,0 +1,83 @@
+package id.giliran.queue.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.giliran.api.queue.PriorityRatio;
+import id.giliran.api.queue.QueueSettingsView;
+import id.giliran.ui.ErrorText;
+import jakarta.annotation.security.RolesAllowed;
+
+/** ADMIN: how calling alternates between priority and general tickets, and whether calls are spoken. */
+@Route("admin/antrean")
+@Menu(title = "menu.queue-settings", order = 11)
+@RolesAllowed("ADMIN")
+public class QueueConfigurationView extends VerticalLayout implements HasDynamicTitle {
+
+    private final QueueConfigurationService configuration;
+    final IntegerField priority = new IntegerField();
+    final IntegerField general = new IntegerField();
+    final Checkbox spokenCalls = new Checkbox();
+    final Button save = new Button();
+
+    public QueueConfigurationView(QueueConfigurationService configuration) {
+        this.configuration = configuration;
+        priority.setId("settings-priority");
+        priority.setLabel(getTranslation("settings.priority"));
+        general.setId("settings-general");
+        general.setLabel(getTranslation("settings.general"));
+        general.setHelperText(getTranslation("settings.general.hint"));
+        for (IntegerField field : new IntegerField[]{priority, general}) {
+            field.setStepButtonsVisible(true);
+            field.setMax(10);
+        }
+        priority.setMin(1);
+        general.setMin(0);
+        spokenCalls.setId("settings-spoken");
+        spokenCalls.setLabel(getTranslation("settings.spoken"));
+        save.setId("settings-save");
+        save.setText(getTranslation("users.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+
+        QueueSettingsView current = configuration.settings();
+        priority.setValue(current.ratio().priority());
+        general.setValue(current.ratio().general());
+        spokenCalls.setValue(current.spokenCalls());
+        add(new H2(getTranslation("settings.title")), new Paragraph(getTranslation("settings.intro")),
+                new HorizontalLayout(priority, general), spokenCalls, save);
+    }
+
+    void save() {
+        Integer p = priority.getValue();
+        Integer g = general.getValue();
+        if (p == null || g == null || p < 1 || p > 10 || g < 0 || g > 10) {
+            Notification.show(getTranslation("error.RATIO_INVALID"), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        try {
+            configuration.configure(new PriorityRatio(p, g), spokenCalls.getValue());
+            Notification.show(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RuntimeException failure) {
+            Notification.show(ErrorText.of(this, failure), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("settings.title");
+    }
+}
