@@ -172,7 +172,7 @@ class QueueConcurrencyIT {
 
     @Test
     void twoCountersCallingAtOnceKeepTheTwoToOneRatio() throws Exception {
-        commandGateway.sendAndWait(new ConfigureQueueCommand(PriorityRatio.DEFAULT, true));
+        commandGateway.sendAndWait(new ConfigureQueueCommand(PriorityRatio.DEFAULT, true, ""));
         List<CounterView> counters = masterData.counters();
         while (calling.callNext(counters.get(0)).isPresent()) {
             // start from an empty queue today

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The waiting-room display: the latest call per counter (newest first), the next priority and
- * general numbers (null when none waits) and how many wait.
+ * general numbers (null when none waits), how many wait, and today's totals: tickets taken and
+ * tickets finished at the counters.
  */
 public record DisplayBoardView(
         LocalDate serviceDate,
@@ -13,7 +14,9 @@ public record DisplayBoardView(
         String nextPriority,
         String nextGeneral,
         long waitingPriority,
-        long waitingGeneral) {
+        long waitingGeneral,
+        long issuedToday,
+        long finishedToday) {
 
     public long waitingTotal() {
         return waitingPriority + waitingGeneral;

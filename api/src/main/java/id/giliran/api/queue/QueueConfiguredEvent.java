@@ -1,4 +1,4 @@
 package id.giliran.api.queue;
 
-public record QueueConfiguredEvent(String settingsId, PriorityRatio ratio, boolean spokenCalls) {
+public record QueueConfiguredEvent(String settingsId, PriorityRatio ratio, boolean spokenCalls, String runningText) {
 }

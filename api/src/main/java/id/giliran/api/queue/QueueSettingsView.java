@@ -1,6 +1,6 @@
 package id.giliran.api.queue;
 
-public record QueueSettingsView(PriorityRatio ratio, boolean spokenCalls) {
+public record QueueSettingsView(PriorityRatio ratio, boolean spokenCalls, String runningText) {
 
-    public static final QueueSettingsView DEFAULT = new QueueSettingsView(PriorityRatio.DEFAULT, true);
+    public static final QueueSettingsView DEFAULT = new QueueSettingsView(PriorityRatio.DEFAULT, true, "");
 }

@@ -32,7 +32,11 @@ public class QueueSettings {
         if (command.ratio() == null) {
             throw new BusinessRuleViolation(ErrorCode.RATIO_INVALID, "a calling ratio is required");
         }
-        apply(new QueueConfiguredEvent(command.settingsId(), command.ratio(), command.spokenCalls()));
+        String runningText = command.runningText() == null ? "" : command.runningText().strip();
+        if (runningText.length() > 300) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "the running text has at most 300 characters");
+        }
+        apply(new QueueConfiguredEvent(command.settingsId(), command.ratio(), command.spokenCalls(), runningText));
     }
 
     PriorityRatio ratio() {

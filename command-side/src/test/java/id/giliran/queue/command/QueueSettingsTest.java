@@ -24,21 +24,21 @@ class QueueSettingsTest {
     @Test
     void canSetTheRatioAndSpokenCalls() {
         fixture.givenNoPriorActivity()
-               .when(new ConfigureQueueCommand(new PriorityRatio(1, 1), false))
-               .expectEvents(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 1), false));
+               .when(new ConfigureQueueCommand(new PriorityRatio(1, 1), false, " Selamat datang "))
+               .expectEvents(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 1), false, "Selamat datang"));
     }
 
     @Test
     void canChangeTheSettingsAgain() {
-        fixture.given(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 1), false))
-               .when(new ConfigureQueueCommand(new PriorityRatio(3, 1), true))
-               .expectEvents(new QueueConfiguredEvent("queue-settings", new PriorityRatio(3, 1), true));
+        fixture.given(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 1), false, ""))
+               .when(new ConfigureQueueCommand(new PriorityRatio(3, 1), true, null))
+               .expectEvents(new QueueConfiguredEvent("queue-settings", new PriorityRatio(3, 1), true, ""));
     }
 
     @Test
     void cannotConfigureWithoutARatio() {
         fixture.givenNoPriorActivity()
-               .when(new ConfigureQueueCommand(null, true))
+               .when(new ConfigureQueueCommand(null, true, ""))
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.RATIO_INVALID.name())
                .expectNoEvents();

@@ -30,7 +30,7 @@ class QueueSettingsProjection {
     @EventHandler
     void on(QueueConfiguredEvent event) {
         mongo.save(new QueueSettingsDocument(event.settingsId(), event.ratio().priority(), event.ratio().general(),
-                event.spokenCalls()));
+                event.spokenCalls(), event.runningText() == null ? "" : event.runningText()));
     }
 
     @ResetHandler
@@ -42,11 +42,12 @@ class QueueSettingsProjection {
     QueueSettingsView handle(FindQueueSettingsQuery query) {
         return Optional.ofNullable(mongo.findOne(new Query(), QueueSettingsDocument.class))
                        .map(settings -> new QueueSettingsView(new PriorityRatio(settings.priority(), settings.general()),
-                               settings.spokenCalls()))
+                               settings.spokenCalls(), settings.runningText()))
                        .orElse(QueueSettingsView.DEFAULT);
     }
 
     @Document("queue_settings")
-    record QueueSettingsDocument(@Id String settingsId, int priority, int general, boolean spokenCalls) {
+    record QueueSettingsDocument(@Id String settingsId, int priority, int general, boolean spokenCalls,
+                                 String runningText) {
     }
 }

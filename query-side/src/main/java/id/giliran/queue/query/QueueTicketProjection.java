@@ -167,7 +167,10 @@ class QueueTicketProjection {
                 firstWaiting(query.serviceDate(), TicketCategory.PRIORITY),
                 firstWaiting(query.serviceDate(), TicketCategory.GENERAL),
                 countWaiting(query.serviceDate(), TicketCategory.PRIORITY),
-                countWaiting(query.serviceDate(), TicketCategory.GENERAL));
+                countWaiting(query.serviceDate(), TicketCategory.GENERAL),
+                mongo.count(Query.query(where("serviceDate").is(day)), QueueTicketDocument.class),
+                mongo.count(Query.query(where("serviceDate").is(day).and("status").is(TicketStatus.FINISHED)),
+                        QueueTicketDocument.class));
     }
 
     @QueryHandler

@@ -31,9 +31,9 @@ class QueueSettingsProjectionTest {
     void theDefaultsHoldUntilAnAdminSetsTheQueue() {
         assertThat(projection.handle(new FindQueueSettingsQuery())).isEqualTo(QueueSettingsView.DEFAULT);
 
-        projection.on(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 0), false));
+        projection.on(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 0), false, "Jam layanan 07.30–14.00"));
 
         assertThat(projection.handle(new FindQueueSettingsQuery()))
-                .isEqualTo(new QueueSettingsView(new PriorityRatio(1, 0), false));
+                .isEqualTo(new QueueSettingsView(new PriorityRatio(1, 0), false, "Jam layanan 07.30–14.00"));
     }
 }

@@ -129,6 +129,8 @@ class QueueTicketProjectionTest {
         assertThat(board.waitingPriority()).isZero();
         assertThat(board.waitingGeneral()).isEqualTo(2);
         assertThat(board.waitingTotal()).isEqualTo(2);
+        assertThat(board.issuedToday()).isEqualTo(5);
+        assertThat(board.finishedToday()).isZero();
     }
 
     @Test

@@ -23,7 +23,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
 
     @Override
     protected void configure(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(pathMatchers("/styles/**")).permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(pathMatchers("/styles/**", "/scripts/**")).permitAll());
         super.configure(http);
         setLoginView(http, LoginView.class, "/login");
         http.formLogin(form -> form.failureHandler(signInFailure()));

@@ -1,6 +1,7 @@
 package id.giliran.queue.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -9,11 +10,15 @@ import com.vaadin.flow.router.Route;
 import id.giliran.api.masterdata.CounterView;
 import id.giliran.api.queue.CounterCallView;
 import id.giliran.api.queue.DisplayBoardView;
+import id.giliran.api.queue.QueueSettingsView;
 import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.ui.Formats;
 import id.giliran.ui.Polling;
 
 import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,8 +26,10 @@ import java.util.stream.Collectors;
 
 /**
  * The TV in the waiting room: the latest call, the latest call at every counter, the next
- * priority and general numbers and how many wait. It polls the read model every
- * {@value #POLL_MILLIS} ms. No login, and no names: numbers and counters only.
+ * priority and general numbers, how many wait, today's totals and the admin's running text. It
+ * polls the read model every {@value #POLL_MILLIS} ms and speaks every new call and recall (when
+ * spoken calls are on). No login, and no names: numbers and counters only. After a server restart
+ * the expired session reloads the page by itself (see IndonesianPage).
  */
 @Route(value = "display", autoLayout = false)
 @AnonymousAllowed
@@ -39,10 +46,20 @@ public class DisplayView extends Div implements HasDynamicTitle {
     private final Span nextPriority = new Span();
     private final Span nextGeneral = new Span();
     private final Span waitingCount = new Span();
+    private final Span today = new Span();
+    private final Span runningTextLine = new Span();
+    private final Div runningText = new Div(runningTextLine);
+    private final Button enableSound = new Button();
+    private final QueueConfigurationService configuration;
+    /** The announcements already on screen: counter, number and how many times announced. */
+    private final Set<String> announced = new HashSet<>();
+    private boolean firstRefresh = true;
 
-    public DisplayView(DisplayService display, MasterDataService masterData) {
+    public DisplayView(DisplayService display, MasterDataService masterData,
+                       QueueConfigurationService configuration) {
         this.display = display;
         this.masterData = masterData;
+        this.configuration = configuration;
         addClassName("giliran-display");
 
         H1 facility = new H1(display.facilityName());
@@ -71,7 +88,21 @@ public class DisplayView extends Div implements HasDynamicTitle {
 
         Div body = new Div(latest, counters, next);
         body.addClassName("giliran-display-body");
-        add(header, body);
+        today.setId("display-today");
+        runningText.setId("display-running-text");
+        runningText.addClassName("giliran-display-running-text");
+        enableSound.setId("display-enable-sound");
+        enableSound.setText(getTranslation("display.sound.enable"));
+        enableSound.addClassName("giliran-display-enable-sound");
+        // browsers speak only after a person touched the page once
+        enableSound.addClickListener(click -> {
+            enableSound.getElement().executeJs("window.giliranSpeech && window.giliranSpeech.unlock()");
+            enableSound.setVisible(false);
+        });
+        Div footer = new Div(today, enableSound);
+        footer.addClassName("giliran-display-footer");
+        add(header, body, footer, runningText);
+        addAttachListener(attach -> attach.getUI().getPage().addJavaScript("context://scripts/giliran-speech.js"));
         refresh();
         Polling.whileAttached(this, POLL_MILLIS, this::refresh);
     }
@@ -110,9 +141,35 @@ public class DisplayView extends Div implements HasDynamicTitle {
             counters.add(card);
         }
 
+        announceNewCalls(calls);
+        today.setText(getTranslation("display.today", board.issuedToday(), board.finishedToday()));
         nextPriority.setText(board.nextPriority() == null ? "—" : "♿ " + board.nextPriority());
         nextGeneral.setText(board.nextGeneral() == null ? "—" : board.nextGeneral());
         waitingCount.setText(getTranslation("display.waiting.count", board.waitingTotal()));
+    }
+
+    /**
+     * Speaks each call and recall once, oldest first. What is on screen when the display opens is
+     * not spoken again.
+     */
+    private void announceNewCalls(List<CounterCallView> calls) {
+        QueueSettingsView settings = configuration.settings();
+        String text = settings.runningText() == null ? "" : settings.runningText();
+        runningTextLine.setText(text);
+        runningText.setVisible(!text.isBlank());
+        enableSound.setVisible(enableSound.isVisible() && settings.spokenCalls());
+        List<CounterCallView> fresh = calls.stream()
+                .filter(call -> announced.add(call.counterNumber() + "|" + call.ticketNumber() + "|" + call.announcement()))
+                .sorted(Comparator.comparing(CounterCallView::calledAt))
+                .toList();
+        if (firstRefresh) {
+            firstRefresh = false;
+            return;
+        }
+        if (settings.spokenCalls()) {
+            fresh.forEach(call -> getElement().executeJs("window.giliranSpeech && window.giliranSpeech.say($0)",
+                    SpokenCall.text(call.ticketNumber(), call.counterNumber())));
+        }
     }
 
     @Override

@@ -24,7 +24,7 @@ public class QueueConfigurationService {
         return queryGateway.query(new FindQueueSettingsQuery(), QueueSettingsView.class).join();
     }
 
-    public void configure(PriorityRatio ratio, boolean spokenCalls) {
-        commandGateway.sendAndWait(new ConfigureQueueCommand(ratio, spokenCalls));
+    public void configure(PriorityRatio ratio, boolean spokenCalls, String runningText) {
+        commandGateway.sendAndWait(new ConfigureQueueCommand(ratio, spokenCalls, runningText));
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,7 +19,7 @@ import id.giliran.api.queue.QueueSettingsView;
 import id.giliran.ui.ErrorText;
 import jakarta.annotation.security.RolesAllowed;
 
-/** ADMIN: how calling alternates between priority and general tickets, and whether calls are spoken. */
+/** ADMIN: how calling alternates between priority and general tickets, spoken calls, the display's running text. */
 @Route("admin/antrean")
 @Menu(title = "menu.queue-settings", order = 11)
 @RolesAllowed("ADMIN")
@@ -28,6 +29,7 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
     final IntegerField priority = new IntegerField();
     final IntegerField general = new IntegerField();
     final Checkbox spokenCalls = new Checkbox();
+    final TextArea runningText = new TextArea();
     final Button save = new Button();
 
     public QueueConfigurationView(QueueConfigurationService configuration) {
@@ -45,6 +47,10 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
         general.setMin(0);
         spokenCalls.setId("settings-spoken");
         spokenCalls.setLabel(getTranslation("settings.spoken"));
+        runningText.setId("settings-running-text");
+        runningText.setLabel(getTranslation("settings.running-text"));
+        runningText.setMaxLength(300);
+        runningText.setWidthFull();
         save.setId("settings-save");
         save.setText(getTranslation("users.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -54,8 +60,9 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
         priority.setValue(current.ratio().priority());
         general.setValue(current.ratio().general());
         spokenCalls.setValue(current.spokenCalls());
+        runningText.setValue(current.runningText() == null ? "" : current.runningText());
         add(new H2(getTranslation("settings.title")), new Paragraph(getTranslation("settings.intro")),
-                new HorizontalLayout(priority, general), spokenCalls, save);
+                new HorizontalLayout(priority, general), spokenCalls, runningText, save);
     }
 
     void save() {
@@ -67,7 +74,7 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
             return;
         }
         try {
-            configuration.configure(new PriorityRatio(p, g), spokenCalls.getValue());
+            configuration.configure(new PriorityRatio(p, g), spokenCalls.getValue(), runningText.getValue());
             Notification.show(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RuntimeException failure) {
