@@ -10,10 +10,12 @@ import java.time.ZoneId;
  * @param dataDir      where the embedded default keeps everything (event store, read models); env GILIRAN_DATA_DIR
  * @param zone         the Puskesmas' time zone, which decides the service day; env GILIRAN_ZONE
  * @param facilityName the name the kiosk and the display show; env GILIRAN_FACILITY_NAME
+ * @param kioskIdleSeconds after this long without a tap the kiosk returns to its start screen
  */
 @ConfigurationProperties("giliran")
 public record GiliranProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("Asia/Jakarta") ZoneId zone,
-        @DefaultValue("Puskesmas") String facilityName) {
+        @DefaultValue("Puskesmas") String facilityName,
+        @DefaultValue("30") int kioskIdleSeconds) {
 }

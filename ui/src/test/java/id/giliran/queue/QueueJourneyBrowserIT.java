@@ -37,6 +37,24 @@ class QueueJourneyBrowserIT extends BrowserTest {
         }
     }
 
+    /** The ticket prints as one 80 mm wide page with the number, clinic and payment on it. */
+    private static void assertPrintsOnAnEightyMillimetreReceipt(Page kiosk, String ticket) {
+        kiosk.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        byte[] pdf = kiosk.pdf(new Page.PdfOptions().setPreferCSSPageSize(true).setPrintBackground(false));
+        kiosk.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            float widthInMillimetres = document.getPage(0).getMediaBox().getWidth() / 72f * 25.4f;
+            assertThat(widthInMillimetres).isBetween(79f, 81f);
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains(ticket, "Poli Umum", "BPJS Kesehatan", "antrean sebelum Anda");
+            assertThat(text).doesNotContain("Selesai", "Cetak tiket");
+            java.nio.file.Files.write(BrowserSession.SCREENSHOTS.resolve("ticket.pdf"), pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private String url(String path) {
         return browser.url(path);
     }
@@ -59,6 +77,7 @@ class QueueJourneyBrowserIT extends BrowserTest {
         assertThat(kiosk.locator("#kiosk-ticket")).containsText("Poli Umum");
         assertThat(kiosk.locator("#kiosk-ticket")).containsText("BPJS Kesehatan");
         BrowserSession.screenshot(kiosk, "kiosk-ticket");
+        assertPrintsOnAnEightyMillimetreReceipt(kiosk, ticket);
 
         // the display polls: the new ticket appears as the next general number
         assertThat(display.locator("#display-next-general")).hasText(ticket,
@@ -80,5 +99,15 @@ class QueueJourneyBrowserIT extends BrowserTest {
         assertThat(display.locator("#display-latest-number")).hasText(ticket);
         assertThat(display.locator("#display-latest-counter")).hasText("silakan menuju Loket 1");
         BrowserSession.screenshot(display, "display-called");
+
+        // the counter's waiting list follows the kiosk live, pushed by the server
+        kiosk.locator("#kiosk-done").click();
+        kiosk.locator("#kiosk-general").click();
+        kiosk.locator("#kiosk-payment-umum").click();
+        kiosk.locator("#kiosk-clinic-gigi").click();
+        String next = kiosk.locator("#kiosk-ticket-number").textContent();
+        assertThat(loket.locator("#loket-waiting")).containsText(next,
+                new LocatorAssertions.ContainsTextOptions().setTimeout(5000));
+        BrowserSession.screenshot(loket, "loket-live");
     }
 }

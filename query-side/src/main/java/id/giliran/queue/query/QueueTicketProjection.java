@@ -12,6 +12,8 @@ import id.giliran.api.queue.TicketServingStartedEvent;
 import id.giliran.api.queue.TicketSkippedEvent;
 import id.giliran.api.queue.FindDisplayBoardQuery;
 import id.giliran.api.queue.FindTicketQuery;
+import id.giliran.api.queue.QueueChanged;
+import id.giliran.api.queue.WatchQueueQuery;
 import id.giliran.api.queue.TicketCalledEvent;
 import id.giliran.api.queue.TicketCategory;
 import id.giliran.api.queue.TicketIssuedEvent;
@@ -134,6 +136,13 @@ class QueueTicketProjection {
     private void emitTicket(QueueTicketDocument ticket) {
         updateEmitter.emit(FindTicketQuery.class, query -> query.ticketId().equals(ticket.ticketId()),
                 toView(ticket));
+        LocalDate day = LocalDate.parse(ticket.serviceDate());
+        updateEmitter.emit(WatchQueueQuery.class, query -> query.serviceDate().equals(day), new QueueChanged(day));
+    }
+
+    @QueryHandler
+    QueueChanged handle(WatchQueueQuery query) {
+        return new QueueChanged(query.serviceDate());
     }
 
     @QueryHandler

@@ -6,6 +6,7 @@ import id.giliran.api.identity.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -44,6 +45,19 @@ public final class Callers {
                              .filter(name -> Arrays.stream(Role.values()).anyMatch(role -> role.name().equals(name)))
                              .map(Role::valueOf)
                              .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Runs {@code work} as {@code authentication}, e.g. a view updating itself on a background thread. */
+    public static void runAs(Authentication authentication, Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** The address of the browser behind the current request, if any. */

@@ -7,6 +7,8 @@ import id.giliran.api.queue.FindCallCandidatesQuery;
 import id.giliran.api.queue.FindCounterTicketQuery;
 import id.giliran.api.queue.FindSkippedTicketsQuery;
 import id.giliran.api.queue.FinishTicketCommand;
+import id.giliran.api.queue.QueueChanged;
+import id.giliran.api.queue.WatchQueueQuery;
 import id.giliran.api.queue.RecallTicketCommand;
 import id.giliran.api.queue.SkipTicketCommand;
 import id.giliran.api.queue.StartServingTicketCommand;
@@ -16,7 +18,9 @@ import id.giliran.api.queue.TicketView;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.stereotype.Service;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,6 +50,20 @@ public class CallingService {
         this.ticketCommands = ticketCommands;
         this.queryGateway = queryGateway;
         this.clock = clock;
+    }
+
+    /**
+     * Calls {@code onChange} whenever today's queue changes, until the answer is closed. The
+     * subscription query is answered by the queue projection, also across processes. Updates are
+     * handed to another thread: they arrive inside the projection's unit of work, where a view
+     * reading the read model again would wait for a unit of work that never ends.
+     */
+    public AutoCloseable watch(Runnable onChange) {
+        SubscriptionQueryResult<QueueChanged, QueueChanged> changes = queryGateway.subscriptionQuery(
+                new WatchQueueQuery(today()), ResponseTypes.instanceOf(QueueChanged.class),
+                ResponseTypes.instanceOf(QueueChanged.class));
+        changes.updates().publishOn(Schedulers.boundedElastic()).subscribe(change -> onChange.run());
+        return changes::close;
     }
 
     /** Today's waiting tickets in calling order (priority first). */

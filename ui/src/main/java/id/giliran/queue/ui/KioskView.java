@@ -1,6 +1,7 @@
 package id.giliran.queue.ui;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +36,8 @@ public class KioskView extends Div implements HasDynamicTitle {
 
     private final KioskService kiosk;
     private final ZoneId zone;
+    private final int idleMillis;
+    private final String facilityName;
     private final Div step = new Div();
 
     private TicketCategory category;
@@ -44,6 +47,8 @@ public class KioskView extends Div implements HasDynamicTitle {
     public KioskView(KioskService kiosk, GiliranProperties properties) {
         this.kiosk = kiosk;
         this.zone = properties.zone();
+        this.idleMillis = properties.kioskIdleSeconds() * 1000;
+        this.facilityName = properties.facilityName();
         addClassName("giliran-kiosk");
         H1 heading = new H1(properties.facilityName());
         heading.addClassName("giliran-kiosk-facility");
@@ -69,6 +74,7 @@ public class KioskView extends Div implements HasDynamicTitle {
                             category = TicketCategory.GENERAL;
                             showPayments();
                         }));
+        stopIdleTimer();
     }
 
     private void showReasons() {
@@ -143,7 +149,7 @@ public class KioskView extends Div implements HasDynamicTitle {
         Paragraph aheadLine = new Paragraph(ahead);
         aheadLine.setId("kiosk-ticket-ahead");
         aheadLine.addClassName("giliran-ticket-ahead");
-        card.add(new Paragraph(getTranslation("kiosk.ticket.heading")), number,
+        card.add(new Paragraph(facilityName), new Paragraph(getTranslation("kiosk.ticket.heading")), number,
                 line("kiosk.ticket.category", categoryText),
                 line("kiosk.ticket.clinic", ticket.clinicName()),
                 line("kiosk.ticket.payment", getTranslation("payment." + ticket.payment().name())),
@@ -151,10 +157,15 @@ public class KioskView extends Div implements HasDynamicTitle {
                         + Formats.time(ticket.issuedAt(), zone)),
                 aheadLine,
                 new Paragraph(getTranslation("kiosk.ticket.wait")));
+        Button print = new Button(getTranslation("kiosk.ticket.print"),
+                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        print.setId("kiosk-print");
+        print.addClassName("giliran-kiosk-back");
         Button done = new Button(getTranslation("kiosk.ticket.done"), click -> showCategories());
         done.setId("kiosk-done");
         done.addClassName("giliran-kiosk-choice");
-        step.add(card, done);
+        step.add(card, done, print);
+        restartIdleTimer();
     }
 
     private Paragraph line(String labelKey, String value) {
@@ -164,6 +175,7 @@ public class KioskView extends Div implements HasDynamicTitle {
     }
 
     private void show(String questionKey, Component... choices) {
+        restartIdleTimer();
         step.removeAll();
         Div grid = new Div(choices);
         grid.addClassName("giliran-kiosk-choices");
@@ -192,6 +204,24 @@ public class KioskView extends Div implements HasDynamicTitle {
         back.setId("kiosk-back");
         back.addClassName("giliran-kiosk-back");
         return back;
+    }
+
+    /**
+     * The kiosk goes back to its start screen after {@code giliran.kiosk-idle-seconds} without a
+     * tap, so the next patient never continues someone else's choices or sees their ticket.
+     */
+    private void restartIdleTimer() {
+        getElement().executeJs("clearTimeout(window.__giliranKioskIdle);"
+                + "window.__giliranKioskIdle = setTimeout(() => this.$server.idle(), $0)", idleMillis);
+    }
+
+    private void stopIdleTimer() {
+        getElement().executeJs("clearTimeout(window.__giliranKioskIdle)");
+    }
+
+    @ClientCallable
+    void idle() {
+        showCategories();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package id.giliran.queue.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +22,9 @@ import id.giliran.api.masterdata.CounterView;
 import id.giliran.api.queue.TicketCategory;
 import id.giliran.api.queue.TicketStatus;
 import id.giliran.api.queue.TicketView;
+import id.giliran.identity.security.Callers;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import id.giliran.infrastructure.GiliranProperties;
 import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.ui.ErrorText;
@@ -35,8 +40,9 @@ import java.util.function.Supplier;
  * The front-desk counter (loket): the officer picks the counter they sit at, calls the next
  * ticket (by the configured ratio), recalls it, marks the patient absent (skipped, to call back
  * later), starts serving and finishes (the ticket goes on to registration), or calls a specific
- * waiting or skipped ticket. The lists refresh after every action and on request (no polling, so
- * an idle officer's session still times out; live updates come with push).
+ * waiting or skipped ticket. Everything on the screen follows the queue live: a subscription
+ * query tells the view of every change and the server pushes the new lists (no polling, so an idle
+ * officer's session still times out).
  */
 @Route("loket")
 @Menu(title = "menu.loket", order = 1)
@@ -137,8 +143,31 @@ public class LoketView extends VerticalLayout implements HasDynamicTitle {
         }));
     }
 
+    private AutoCloseable liveUpdates;
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (liveUpdates != null) {
+            try {
+                liveUpdates.close();
+            } catch (Exception ignored) {
+                // closing a subscription does not fail in a way the officer could act on
+            }
+            liveUpdates = null;
+        }
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        // updates arrive on an event processor's thread: the view reads as the officer who opened it
+        Authentication officer = SecurityContextHolder.getContext().getAuthentication();
+        liveUpdates = calling.watch(() -> ui.access(() -> Callers.runAs(officer, () -> {
+            refresh();
+            if (currentTicket != null && counter.getValue() != null) {
+                show(calling.current(counter.getValue()));
+            }
+        })));
         Object remembered = attachEvent.getSession().getAttribute(COUNTER_ATTRIBUTE);
         if (remembered != null) {
             counter.getListDataView().getItems()

@@ -106,6 +106,19 @@ class KioskViewTest extends KaribuTest {
     }
 
     @Test
+    void anIdleKioskReturnsToItsStartScreen() {
+        tap("kiosk-general");
+        tap("kiosk-payment-bpjs");
+        tap("kiosk-clinic-umum");
+        assertThat(_find(Span.class, spec -> spec.withId("kiosk-ticket-number"))).hasSize(1);
+
+        ((KioskView) UI.getCurrent().getCurrentView()).idle();
+
+        assertThat(_find(Span.class, spec -> spec.withId("kiosk-ticket-number"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("kiosk-priority"))).hasSize(1);
+    }
+
+    @Test
     void everyClinicIsOfferedWithItsLetter() {
         tap("kiosk-general");
         tap("kiosk-payment-bpjs");

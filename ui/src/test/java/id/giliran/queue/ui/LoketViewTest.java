@@ -133,6 +133,22 @@ class LoketViewTest extends KaribuTest {
     }
 
     @Test
+    void theWaitingListFollowsTheKioskLive() {
+        UI.getCurrent().navigate(LoketView.class);
+        sitAt(1);
+        LoketView view = (LoketView) UI.getCurrent().getCurrentView();
+        int before = _size(view.waiting);
+
+        // a patient takes a ticket at the kiosk: nobody touches the counter's screen
+        kiosk.takeTicket(new TicketRequest(TicketCategory.GENERAL, null, PaymentType.BPJS, "IMUNISASI"));
+
+        await().pollInSameThread().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            assertThat(_size(view.waiting)).isEqualTo(before + 1);
+        });
+    }
+
+    @Test
     void withNobodyWaitingTheOfficerIsToldSo() {
         UI.getCurrent().navigate(LoketView.class);
         sitAt(1);
