@@ -2,7 +2,11 @@ package id.giliran.queue;
 
 import id.giliran.GiliranSpringTest;
 import id.giliran.api.masterdata.CounterView;
+import id.giliran.api.masterdata.ConfigureClinicCommand;
 import id.giliran.api.queue.CallingTurnTakenEvent;
+import id.giliran.api.queue.ClinicTicketCount;
+import id.giliran.api.queue.FindClinicTicketCountsQuery;
+import id.giliran.infrastructure.ErrorCodes;
 import id.giliran.api.queue.ConfigureQueueCommand;
 import id.giliran.api.queue.FindCallCandidatesQuery;
 import id.giliran.api.queue.PriorityRatio;
@@ -172,7 +176,7 @@ class QueueConcurrencyIT {
 
     @Test
     void twoCountersCallingAtOnceKeepTheTwoToOneRatio() throws Exception {
-        commandGateway.sendAndWait(new ConfigureQueueCommand(PriorityRatio.DEFAULT, true, ""));
+        commandGateway.sendAndWait(new ConfigureQueueCommand(PriorityRatio.DEFAULT, true, "", null, null, List.of()));
         List<CounterView> counters = masterData.counters();
         while (calling.callNext(counters.get(0)).isPresent()) {
             // start from an empty queue today
@@ -233,6 +237,52 @@ class QueueConcurrencyIT {
         assertThat(followsRatio).as("calling order %s", order).isTrue();
         System.out.printf("[figures] 2:1 ratio under 2 counters at once: %s%n", order.stream()
                 .map(category -> category == TicketCategory.PRIORITY ? "P" : "G").collect(Collectors.joining()));
+    }
+
+    @Test
+    void aClinicsDailyQuotaIsNeverExceededWhenManyKiosksIssueAtOnce() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        long issuedBefore = queryGateway.query(new FindClinicTicketCountsQuery(today),
+                        ResponseTypes.multipleInstancesOf(ClinicTicketCount.class)).join().stream()
+                .filter(count -> count.clinicCode().equals("UGD")).mapToLong(ClinicTicketCount::issued).sum();
+        int quota = (int) issuedBefore + 10;
+        commandGateway.sendAndWait(new ConfigureClinicCommand("UGD", "UGD", "", quota, true, 5));
+        try {
+            ExecutorService kiosks = Executors.newFixedThreadPool(THREADS);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> attempts = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                IssueTicketCommand command = i % 3 == 0
+                        ? new IssueTicketCommand(UUID.randomUUID().toString(), today, "P", TicketCategory.PRIORITY,
+                        PriorityReason.DISABILITAS, PaymentType.BPJS, "UGD")
+                        : new IssueTicketCommand(UUID.randomUUID().toString(), today, "E", TicketCategory.GENERAL, null,
+                        PaymentType.UMUM, "UGD");
+                attempts.add(kiosks.submit(() -> {
+                    start.await();
+                    try {
+                        commandGateway.sendAndWait(command);
+                        return "ISSUED";
+                    } catch (RuntimeException refused) {
+                        return ErrorCodes.of(refused).orElse("UNEXPECTED " + refused);
+                    }
+                }));
+            }
+            start.countDown();
+            Map<String, Long> outcomes = new java.util.TreeMap<>();
+            for (Future<String> attempt : attempts) {
+                outcomes.merge(attempt.get(), 1L, Long::sum);
+            }
+            kiosks.shutdown();
+
+            assertThat(outcomes).containsExactly(Map.entry("CLINIC_FULL", 20L), Map.entry("ISSUED", 10L));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(queryGateway.query(
+                            new FindClinicTicketCountsQuery(today), ResponseTypes.multipleInstancesOf(ClinicTicketCount.class))
+                    .join().stream().filter(count -> count.clinicCode().equals("UGD"))
+                    .mapToLong(ClinicTicketCount::issued).sum()).isEqualTo(quota));
+            System.out.printf("[figures] quota %d for UGD, 30 kiosks at once: %s%n", quota, outcomes);
+        } finally {
+            commandGateway.sendAndWait(new ConfigureClinicCommand("UGD", "UGD", "", 0, true, 5));
+        }
     }
 
     private static void assertGapless(List<Integer> sequences, int expected) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import id.giliran.api.identity.Role;
 import id.giliran.audit.ui.AuditView;
 import id.giliran.identity.ui.LoginView;
+import id.giliran.masterdata.ui.ClinicsView;
 import id.giliran.identity.ui.RegisterView;
 import id.giliran.identity.ui.UsersView;
 import id.giliran.queue.ui.DisplayView;
@@ -50,7 +51,8 @@ class AccessMatrixTest extends KaribuTest {
             LoketView.class, Set.of(Role.PETUGAS_LOKET, Role.ADMIN),
             UsersView.class, Set.of(Role.ADMIN),
             AuditView.class, Set.of(Role.ADMIN, Role.AUDITOR),
-            QueueConfigurationView.class, Set.of(Role.ADMIN));
+            QueueConfigurationView.class, Set.of(Role.ADMIN),
+            ClinicsView.class, Set.of(Role.ADMIN));
 
     static final Set<Class<? extends Component>> OPEN_WITHOUT_SIGN_IN =
             Set.of(KioskView.class, DisplayView.class, LoginView.class, RegisterView.class);
@@ -86,7 +88,7 @@ class AccessMatrixTest extends KaribuTest {
 
     static Stream<Arguments> menus() {
         return Stream.of(
-                Arguments.of(Role.ADMIN, List.of("Beranda", "Loket", "Pengguna", "Pengaturan antrean", "Jejak audit")),
+                Arguments.of(Role.ADMIN, List.of("Beranda", "Loket", "Pengguna", "Pengaturan antrean", "Poli", "Jejak audit")),
                 Arguments.of(Role.PETUGAS_LOKET, List.of("Beranda", "Loket")),
                 Arguments.of(Role.AUDITOR, List.of("Beranda", "Jejak audit")),
                 Arguments.of(Role.KONSELOR, List.of("Beranda")),

@@ -1,4 +1,10 @@
 package id.giliran.api.masterdata;
 
-public record ClinicView(String clinicCode, String name, String ticketPrefix) {
+/**
+ * A clinic as the screens list it.
+ *
+ * @param dailyQuota 0 = no limit
+ */
+public record ClinicView(String clinicCode, String name, String ticketPrefix, String bpjsPoliCode, int dailyQuota,
+                         boolean active, int displayOrder) {
 }

@@ -1,4 +1,9 @@
 package id.giliran.api.queue;
 
-public record QueueConfiguredEvent(String settingsId, PriorityRatio ratio, boolean spokenCalls, String runningText) {
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+public record QueueConfiguredEvent(String settingsId, PriorityRatio ratio, boolean spokenCalls, String runningText,
+                                   LocalTime opensAt, LocalTime closesAt, List<LocalDate> closedDays) {
 }

@@ -1,6 +1,21 @@
 package id.giliran.api.queue;
 
-public record QueueSettingsView(PriorityRatio ratio, boolean spokenCalls, String runningText) {
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 
-    public static final QueueSettingsView DEFAULT = new QueueSettingsView(PriorityRatio.DEFAULT, true, "");
+/** The queue settings; {@code opensAt} and {@code closesAt} are null when tickets are issued all day. */
+public record QueueSettingsView(PriorityRatio ratio, boolean spokenCalls, String runningText, LocalTime opensAt,
+                                LocalTime closesAt, List<LocalDate> closedDays) {
+
+    public static final QueueSettingsView DEFAULT =
+            new QueueSettingsView(PriorityRatio.DEFAULT, true, "", null, null, List.of());
+
+    /** Whether the kiosk issues tickets for {@code day} at {@code time}. */
+    public boolean isOpen(LocalDate day, LocalTime time) {
+        if (closedDays != null && closedDays.contains(day)) {
+            return false;
+        }
+        return opensAt == null || closesAt == null || !time.isBefore(opensAt) && time.isBefore(closesAt);
+    }
 }

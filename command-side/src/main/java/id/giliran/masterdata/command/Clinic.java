@@ -1,7 +1,9 @@
 package id.giliran.masterdata.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.masterdata.ClinicConfiguredEvent;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.masterdata.ConfigureClinicCommand;
 import id.giliran.api.masterdata.RegisterClinicCommand;
 import id.giliran.api.queue.TicketCategory;
 import id.giliran.command.BusinessRuleViolation;
@@ -20,6 +22,8 @@ public class Clinic {
 
     @AggregateIdentifier
     private String clinicCode;
+    private int dailyQuota;
+    private boolean active = true;
 
     protected Clinic() {
         // for Axon
@@ -44,6 +48,25 @@ public class Clinic {
         apply(new ClinicRegisteredEvent(command.clinicCode(), command.name().strip(), command.ticketPrefix()));
     }
 
+    @CommandHandler
+    public void handle(ConfigureClinicCommand command) {
+        if (isBlank(command.name()) || command.dailyQuota() < 0 || command.dailyQuota() > 10_000) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT,
+                    "a clinic needs a name and a daily quota from 0 (no limit) to 10000");
+        }
+        apply(new ClinicConfiguredEvent(clinicCode, command.name().strip(),
+                command.bpjsPoliCode() == null ? "" : command.bpjsPoliCode().strip(), command.dailyQuota(),
+                command.active(), command.displayOrder()));
+    }
+
+    int dailyQuota() {
+        return dailyQuota;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
@@ -51,5 +74,11 @@ public class Clinic {
     @EventSourcingHandler
     void on(ClinicRegisteredEvent event) {
         clinicCode = event.clinicCode();
+    }
+
+    @EventSourcingHandler
+    void on(ClinicConfiguredEvent event) {
+        dailyQuota = event.dailyQuota();
+        active = event.active();
     }
 }

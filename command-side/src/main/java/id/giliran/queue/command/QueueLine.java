@@ -23,7 +23,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
  * One queue line: the tickets of one prefix on one service day. It hands out numbers one after
  * the other, so they are unique and gapless per prefix per day: commands for one line are handled
  * one at a time (the repository locks the aggregate, Axon Server routes a line to one node, and
- * the event store rejects a second event with the same sequence number).
+ * the event store rejects a second event with the same sequence number). Before numbering, the
+ * clinic admits the ticket: it must be active, the service open, and its daily quota not reached.
  */
 @Aggregate
 public class QueueLine {
@@ -40,8 +41,9 @@ public class QueueLine {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public TicketNumber handle(IssueTicketCommand command, Clock clock) throws Exception {
+    public TicketNumber handle(IssueTicketCommand command, ClinicAdmission admission, Clock clock) throws Exception {
         validate(command);
+        admission.admit(command.clinicCode(), command.serviceDate(), command.ticketId(), clock);
         TicketNumber number = new TicketNumber(command.prefix(), lastSequence + 1);
         apply(new TicketNumberAllocatedEvent(command.queueLineId(), command.serviceDate(), number, command.ticketId()));
         createNew(Ticket.class, () -> new Ticket(command, number, clock.instant()));

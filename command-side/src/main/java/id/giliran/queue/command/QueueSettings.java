@@ -4,6 +4,7 @@ import id.giliran.api.common.ErrorCode;
 import id.giliran.api.queue.ConfigureQueueCommand;
 import id.giliran.api.queue.QueueConfiguredEvent;
 import id.giliran.api.queue.PriorityRatio;
+import id.giliran.api.queue.QueueSettingsView;
 import id.giliran.command.BusinessRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -11,6 +12,9 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+
+import java.util.List;
+import java.util.TreeSet;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -21,6 +25,7 @@ public class QueueSettings {
     @AggregateIdentifier
     private String settingsId;
     private PriorityRatio ratio = PriorityRatio.DEFAULT;
+    private QueueSettingsView view = QueueSettingsView.DEFAULT;
 
     protected QueueSettings() {
         // for Axon
@@ -36,16 +41,29 @@ public class QueueSettings {
         if (runningText.length() > 300) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "the running text has at most 300 characters");
         }
-        apply(new QueueConfiguredEvent(command.settingsId(), command.ratio(), command.spokenCalls(), runningText));
+        if ((command.opensAt() == null) != (command.closesAt() == null)
+                || command.opensAt() != null && !command.opensAt().isBefore(command.closesAt())) {
+            throw new BusinessRuleViolation(ErrorCode.HOURS_INVALID,
+                    "service hours need both an opening and a later closing time, or neither");
+        }
+        apply(new QueueConfiguredEvent(command.settingsId(), command.ratio(), command.spokenCalls(), runningText,
+                command.opensAt(), command.closesAt(),
+                command.closedDays() == null ? List.of() : List.copyOf(new TreeSet<>(command.closedDays()))));
     }
 
     PriorityRatio ratio() {
         return ratio;
     }
 
+    QueueSettingsView view() {
+        return view;
+    }
+
     @EventSourcingHandler
     void on(QueueConfiguredEvent event) {
         settingsId = event.settingsId();
         ratio = event.ratio();
+        view = new QueueSettingsView(event.ratio(), event.spokenCalls(), event.runningText(), event.opensAt(),
+                event.closesAt(), event.closedDays() == null ? List.of() : event.closedDays());
     }
 }

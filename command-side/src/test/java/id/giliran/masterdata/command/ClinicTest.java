@@ -1,7 +1,9 @@
 package id.giliran.masterdata.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.masterdata.ClinicConfiguredEvent;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.masterdata.ConfigureClinicCommand;
 import id.giliran.api.masterdata.RegisterClinicCommand;
 import id.giliran.command.BusinessRuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -30,6 +32,22 @@ class ClinicTest {
         fixture.given(new ClinicRegisteredEvent("GIGI", "Poli Gigi", "B"))
                .when(new RegisterClinicCommand("GIGI", "Poli Gigi", "B"))
                .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void canBeConfiguredByAnAdmin() {
+        fixture.given(new ClinicRegisteredEvent("GIGI", "Poli Gigi", "B"))
+               .when(new ConfigureClinicCommand("GIGI", "Poli Gigi & Mulut", "002", 40, true, 2))
+               .expectEvents(new ClinicConfiguredEvent("GIGI", "Poli Gigi & Mulut", "002", 40, true, 2));
+    }
+
+    @Test
+    void cannotHaveANegativeQuota() {
+        fixture.given(new ClinicRegisteredEvent("GIGI", "Poli Gigi", "B"))
+               .when(new ConfigureClinicCommand("GIGI", "Poli Gigi", "002", -1, true, 2))
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.INVALID_INPUT.name())
                .expectNoEvents();
     }
 

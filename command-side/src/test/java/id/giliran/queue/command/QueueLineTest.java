@@ -33,6 +33,27 @@ class QueueLineTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(QueueLine.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, JAKARTA));
+        fixture.registerInjectableResource((ClinicAdmission) (clinicCode, serviceDate, ticketId, clock) -> {
+            if (refusal != null) {
+                throw new BusinessRuleViolation(refusal, "refused");
+            }
+        });
+    }
+
+    /** What the clinic answers when asked to admit a ticket; null: admitted. */
+    private ErrorCode refusal;
+
+    @Test
+    void cannotIssueWhenTheClinicRefusesAndNoNumberIsUsed() {
+        for (ErrorCode reason : new ErrorCode[]{ErrorCode.CLINIC_FULL, ErrorCode.CLINIC_INACTIVE,
+                ErrorCode.SERVICE_CLOSED, ErrorCode.CLINIC_UNKNOWN}) {
+            refusal = reason;
+            fixture.given(new TicketNumberAllocatedEvent("A@2026-11-22", TODAY, new TicketNumber("A", 1), "t-1"))
+                   .when(new IssueTicketCommand("t-2", TODAY, "A", TicketCategory.GENERAL, null, PaymentType.BPJS, "UMUM"))
+                   .expectException(BusinessRuleViolation.class)
+                   .expectExceptionDetails(reason.name())
+                   .expectNoEvents();
+        }
     }
 
     @Test

@@ -6,6 +6,9 @@ import id.giliran.api.queue.PriorityRatio;
 import id.giliran.api.queue.QueueConfiguredEvent;
 import id.giliran.command.BusinessRuleViolation;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,24 +27,57 @@ class QueueSettingsTest {
     @Test
     void canSetTheRatioAndSpokenCalls() {
         fixture.givenNoPriorActivity()
-               .when(new ConfigureQueueCommand(new PriorityRatio(1, 1), false, " Selamat datang "))
-               .expectEvents(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 1), false, "Selamat datang"));
+               .when(new ConfigureQueueCommand(new PriorityRatio(1, 1), false, " Selamat datang ", LocalTime.of(7, 30), LocalTime.of(14, 0), List.of(HOLIDAY, HOLIDAY)))
+               .expectEvents(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 1), false, "Selamat datang",
+                       LocalTime.of(7, 30), LocalTime.of(14, 0), List.of(HOLIDAY)));
     }
 
     @Test
     void canChangeTheSettingsAgain() {
-        fixture.given(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 1), false, ""))
-               .when(new ConfigureQueueCommand(new PriorityRatio(3, 1), true, null))
-               .expectEvents(new QueueConfiguredEvent("queue-settings", new PriorityRatio(3, 1), true, ""));
+        fixture.given(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 1), false, "", null, null, List.of()))
+               .when(new ConfigureQueueCommand(new PriorityRatio(3, 1), true, null, null, null, null))
+               .expectEvents(new QueueConfiguredEvent("queue-settings", new PriorityRatio(3, 1), true, "", null, null,
+                       List.of()));
     }
 
     @Test
     void cannotConfigureWithoutARatio() {
         fixture.givenNoPriorActivity()
-               .when(new ConfigureQueueCommand(null, true, ""))
+               .when(new ConfigureQueueCommand(null, true, "", null, null, null))
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.RATIO_INVALID.name())
                .expectNoEvents();
+    }
+
+    static final LocalDate HOLIDAY = LocalDate.of(2026, 12, 25);
+
+    @Test
+    void cannotSetHoursThatCloseBeforeTheyOpenOrHalfHours() {
+        fixture.givenNoPriorActivity()
+               .when(new ConfigureQueueCommand(PriorityRatio.DEFAULT, true, "", LocalTime.of(14, 0), LocalTime.of(7, 30),
+                       List.of()))
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.HOURS_INVALID.name())
+               .expectNoEvents();
+        fixture.givenNoPriorActivity()
+               .when(new ConfigureQueueCommand(PriorityRatio.DEFAULT, true, "", LocalTime.of(7, 30), null, List.of()))
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.HOURS_INVALID.name())
+               .expectNoEvents();
+    }
+
+    @Test
+    void theServiceIsOpenInsideItsHoursAndNotOnClosedDays() {
+        var view = new id.giliran.api.queue.QueueSettingsView(PriorityRatio.DEFAULT, true, "", LocalTime.of(7, 30),
+                LocalTime.of(14, 0), List.of(HOLIDAY));
+        LocalDate workday = LocalDate.of(2026, 11, 23);
+        org.assertj.core.api.Assertions.assertThat(view.isOpen(workday, LocalTime.of(7, 29))).isFalse();
+        org.assertj.core.api.Assertions.assertThat(view.isOpen(workday, LocalTime.of(7, 30))).isTrue();
+        org.assertj.core.api.Assertions.assertThat(view.isOpen(workday, LocalTime.of(13, 59))).isTrue();
+        org.assertj.core.api.Assertions.assertThat(view.isOpen(workday, LocalTime.of(14, 0))).isFalse();
+        org.assertj.core.api.Assertions.assertThat(view.isOpen(HOLIDAY, LocalTime.of(9, 0))).isFalse();
+        org.assertj.core.api.Assertions.assertThat(
+                id.giliran.api.queue.QueueSettingsView.DEFAULT.isOpen(workday, LocalTime.of(23, 0))).isTrue();
     }
 
     @Test

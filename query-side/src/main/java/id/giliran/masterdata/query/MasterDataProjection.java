@@ -1,5 +1,6 @@
 package id.giliran.masterdata.query;
 
+import id.giliran.api.masterdata.ClinicConfiguredEvent;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
 import id.giliran.api.masterdata.ClinicView;
 import id.giliran.api.masterdata.CounterRegisteredEvent;
@@ -12,12 +13,14 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** Clinics and counters, as every view that lets a person choose one lists them. */
+/** Clinics (in kiosk order, with their quota and BPJS code) and counters, as every view that lets a person choose one lists them. */
 @Component
 @ProcessingGroup("master-data")
 class MasterDataProjection {
@@ -30,7 +33,18 @@ class MasterDataProjection {
 
     @EventHandler
     void on(ClinicRegisteredEvent event) {
-        mongo.save(new ClinicDocument(event.clinicCode(), event.name(), event.ticketPrefix()));
+        // a new clinic takes tickets without a limit and stands by its letter until an admin says otherwise
+        mongo.save(new ClinicDocument(event.clinicCode(), event.name(), event.ticketPrefix(), "", 0, true,
+                event.ticketPrefix().charAt(0) - 'A' + 1));
+    }
+
+    @EventHandler
+    void on(ClinicConfiguredEvent event) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.clinicCode())),
+                new Update().set("name", event.name()).set("bpjsPoliCode", event.bpjsPoliCode())
+                            .set("dailyQuota", event.dailyQuota()).set("active", event.active())
+                            .set("displayOrder", event.displayOrder()),
+                ClinicDocument.class);
     }
 
     @EventHandler
@@ -46,8 +60,9 @@ class MasterDataProjection {
 
     @QueryHandler
     List<ClinicView> handle(FindClinicsQuery query) {
-        return mongo.find(new Query().with(Sort.by("ticketPrefix")), ClinicDocument.class).stream()
-                    .map(clinic -> new ClinicView(clinic.clinicCode(), clinic.name(), clinic.ticketPrefix()))
+        return mongo.find(new Query().with(Sort.by("displayOrder", "ticketPrefix")), ClinicDocument.class).stream()
+                    .map(clinic -> new ClinicView(clinic.clinicCode(), clinic.name(), clinic.ticketPrefix(),
+                            clinic.bpjsPoliCode(), clinic.dailyQuota(), clinic.active(), clinic.displayOrder()))
                     .toList();
     }
 

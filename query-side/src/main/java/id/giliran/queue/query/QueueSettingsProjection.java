@@ -14,6 +14,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 
 /** The queue settings as the screens read them; the defaults until an admin sets them. */
@@ -30,7 +33,10 @@ class QueueSettingsProjection {
     @EventHandler
     void on(QueueConfiguredEvent event) {
         mongo.save(new QueueSettingsDocument(event.settingsId(), event.ratio().priority(), event.ratio().general(),
-                event.spokenCalls(), event.runningText() == null ? "" : event.runningText()));
+                event.spokenCalls(), event.runningText() == null ? "" : event.runningText(),
+                event.opensAt() == null ? null : event.opensAt().toString(),
+                event.closesAt() == null ? null : event.closesAt().toString(),
+                event.closedDays() == null ? List.of() : event.closedDays().stream().map(LocalDate::toString).toList()));
     }
 
     @ResetHandler
@@ -42,12 +48,17 @@ class QueueSettingsProjection {
     QueueSettingsView handle(FindQueueSettingsQuery query) {
         return Optional.ofNullable(mongo.findOne(new Query(), QueueSettingsDocument.class))
                        .map(settings -> new QueueSettingsView(new PriorityRatio(settings.priority(), settings.general()),
-                               settings.spokenCalls(), settings.runningText()))
+                               settings.spokenCalls(), settings.runningText(),
+                               settings.opensAt() == null ? null : LocalTime.parse(settings.opensAt()),
+                               settings.closesAt() == null ? null : LocalTime.parse(settings.closesAt()),
+                               settings.closedDays() == null ? List.of()
+                                       : settings.closedDays().stream().map(LocalDate::parse).toList()))
                        .orElse(QueueSettingsView.DEFAULT);
     }
 
     @Document("queue_settings")
+    /** Times and days as ISO text, free of time zones. */
     record QueueSettingsDocument(@Id String settingsId, int priority, int general, boolean spokenCalls,
-                                 String runningText) {
+                                 String runningText, String opensAt, String closesAt, List<String> closedDays) {
     }
 }

@@ -1,6 +1,9 @@
 package id.giliran.queue.query;
 
+import id.giliran.api.masterdata.ClinicConfiguredEvent;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.queue.ClinicTicketCount;
+import id.giliran.api.queue.FindClinicTicketCountsQuery;
 import id.giliran.api.queue.CounterCallView;
 import id.giliran.api.queue.DisplayBoardView;
 import id.giliran.api.queue.FindCallCandidatesQuery;
@@ -65,6 +68,22 @@ class QueueTicketProjection {
     @EventHandler
     void on(ClinicRegisteredEvent event) {
         mongo.save(new QueueClinicDocument(event.clinicCode(), event.name()));
+    }
+
+    @EventHandler
+    void on(ClinicConfiguredEvent event) {
+        mongo.save(new QueueClinicDocument(event.clinicCode(), event.name()));
+    }
+
+    @QueryHandler
+    List<ClinicTicketCount> handle(FindClinicTicketCountsQuery query) {
+        return mongo.find(Query.query(where("serviceDate").is(query.serviceDate().toString())), QueueTicketDocument.class)
+                    .stream()
+                    .collect(java.util.stream.Collectors.groupingBy(QueueTicketDocument::clinicCode,
+                            java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                    .entrySet().stream()
+                    .map(count -> new ClinicTicketCount(count.getKey(), count.getValue()))
+                    .toList();
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package id.giliran.masterdata.query;
 
+import id.giliran.api.masterdata.ClinicConfiguredEvent;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
 import id.giliran.api.masterdata.ClinicView;
 import id.giliran.api.masterdata.CounterRegisteredEvent;
@@ -36,7 +37,13 @@ class MasterDataProjectionTest {
         projection.on(new ClinicRegisteredEvent("UMUM", "Poli Umum", "A"));
 
         assertThat(projection.handle(new FindClinicsQuery()))
-                .containsExactly(new ClinicView("UMUM", "Poli Umum", "A"), new ClinicView("GIGI", "Poli Gigi", "B"));
+                .containsExactly(new ClinicView("UMUM", "Poli Umum", "A", "", 0, true, 1),
+                        new ClinicView("GIGI", "Poli Gigi", "B", "", 0, true, 2));
+
+        projection.on(new ClinicConfiguredEvent("GIGI", "Poli Gigi & Mulut", "002", 40, false, 0));
+        assertThat(projection.handle(new FindClinicsQuery()))
+                .containsExactly(new ClinicView("GIGI", "Poli Gigi & Mulut", "B", "002", 40, false, 0),
+                        new ClinicView("UMUM", "Poli Umum", "A", "", 0, true, 1));
     }
 
     @Test

@@ -31,9 +31,12 @@ class QueueSettingsProjectionTest {
     void theDefaultsHoldUntilAnAdminSetsTheQueue() {
         assertThat(projection.handle(new FindQueueSettingsQuery())).isEqualTo(QueueSettingsView.DEFAULT);
 
-        projection.on(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 0), false, "Jam layanan 07.30–14.00"));
+        projection.on(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 0), false, "Jam layanan 07.30–14.00",
+                java.time.LocalTime.of(7, 30), java.time.LocalTime.of(14, 0), java.util.List.of(java.time.LocalDate.of(2026, 12, 25))));
 
         assertThat(projection.handle(new FindQueueSettingsQuery()))
-                .isEqualTo(new QueueSettingsView(new PriorityRatio(1, 0), false, "Jam layanan 07.30–14.00"));
+                .isEqualTo(new QueueSettingsView(new PriorityRatio(1, 0), false, "Jam layanan 07.30–14.00",
+                        java.time.LocalTime.of(7, 30), java.time.LocalTime.of(14, 0),
+                        java.util.List.of(java.time.LocalDate.of(2026, 12, 25))));
     }
 }

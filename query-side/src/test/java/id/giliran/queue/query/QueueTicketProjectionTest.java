@@ -1,7 +1,9 @@
 package id.giliran.queue.query;
 
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.queue.ClinicTicketCount;
 import id.giliran.api.queue.CounterCallView;
+import id.giliran.api.queue.FindClinicTicketCountsQuery;
 import id.giliran.api.queue.DisplayBoardView;
 import id.giliran.api.queue.FindCallCandidatesQuery;
 import id.giliran.api.queue.FindCounterTicketQuery;
@@ -173,6 +175,17 @@ class QueueTicketProjectionTest {
         projection.on(new TicketFinishedEvent("a2", TODAY, new TicketNumber("A", 2), T0.plusSeconds(300)));
         assertThat(projection.handle(new FindTicketQuery("a2"))).map(TicketView::status).contains(TicketStatus.FINISHED);
         assertThat(projection.handle(new FindCallCandidatesQuery(TODAY, 10))).isEmpty();
+    }
+
+    @Test
+    void ticketsAreCountedPerClinicAndDay() {
+        projection.on(general("a1", "A", 1, "UMUM", 0));
+        projection.on(general("a2", "A", 2, "UMUM", 1));
+        projection.on(priority("p1", 1, 2));
+
+        assertThat(projection.handle(new FindClinicTicketCountsQuery(TODAY)))
+                .containsExactly(new ClinicTicketCount("GIGI", 1), new ClinicTicketCount("UMUM", 2));
+        assertThat(projection.handle(new FindClinicTicketCountsQuery(TODAY.plusDays(1)))).isEmpty();
     }
 
     @Test

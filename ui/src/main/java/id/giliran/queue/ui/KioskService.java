@@ -2,16 +2,25 @@ package id.giliran.queue.ui;
 
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.masterdata.ClinicView;
+import id.giliran.api.queue.ClinicTicketCount;
+import id.giliran.api.queue.FindClinicTicketCountsQuery;
+import id.giliran.api.queue.FindQueueSettingsQuery;
 import id.giliran.api.queue.IssueTicketCommand;
+import id.giliran.api.queue.QueueSettingsView;
 import id.giliran.api.queue.TicketCategory;
 import id.giliran.api.queue.TicketView;
 import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.ui.ErrorText.UserError;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** Takes tickets for the kiosk: the clinic list, and a ticket issued and shown as the queue sees it. */
@@ -19,17 +28,37 @@ import java.util.UUID;
 public class KioskService {
 
     private final TicketCommands ticketCommands;
+    private final QueryGateway queryGateway;
     private final MasterDataService masterData;
     private final Clock clock;
 
-    KioskService(TicketCommands ticketCommands, MasterDataService masterData, Clock clock) {
+    KioskService(TicketCommands ticketCommands, QueryGateway queryGateway, MasterDataService masterData, Clock clock) {
         this.ticketCommands = ticketCommands;
+        this.queryGateway = queryGateway;
         this.masterData = masterData;
         this.clock = clock;
     }
 
-    public List<ClinicView> clinics() {
-        return masterData.clinics();
+    /** The clinics taking tickets today, in kiosk order, with how many tickets each has left. */
+    public List<ClinicChoice> clinics() {
+        Map<String, Long> issued = queryGateway.query(new FindClinicTicketCountsQuery(LocalDate.now(clock)),
+                        ResponseTypes.multipleInstancesOf(ClinicTicketCount.class)).join().stream()
+                .collect(Collectors.toMap(ClinicTicketCount::clinicCode, ClinicTicketCount::issued));
+        return masterData.clinics().stream()
+                         .filter(ClinicView::active)
+                         .map(clinic -> new ClinicChoice(clinic, clinic.dailyQuota() == 0 ? null
+                                 : Math.max(0, clinic.dailyQuota() - issued.getOrDefault(clinic.clinicCode(), 0L))))
+                         .toList();
+    }
+
+    /** The queue settings: whether the kiosk issues tickets now, and its hours. */
+    public QueueSettingsView settings() {
+        return queryGateway.query(new FindQueueSettingsQuery(), QueueSettingsView.class).join();
+    }
+
+    public boolean isOpenNow() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return settings().isOpen(now.toLocalDate(), now.toLocalTime());
     }
 
     /**
@@ -40,7 +69,7 @@ public class KioskService {
         if (request.category() == null || request.payment() == null) {
             throw new UserError(ErrorCode.INVALID_INPUT, "category and payment are required");
         }
-        ClinicView clinic = clinics().stream()
+        ClinicView clinic = masterData.clinics().stream()
                                      .filter(candidate -> candidate.clinicCode().equals(request.clinicCode()))
                                      .findFirst()
                                      .orElseThrow(() -> new UserError(ErrorCode.CLINIC_UNKNOWN,

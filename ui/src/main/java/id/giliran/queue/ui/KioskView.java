@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import id.giliran.api.masterdata.ClinicView;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.PriorityReason;
+import id.giliran.api.queue.QueueSettingsView;
 import id.giliran.api.queue.TicketCategory;
 import id.giliran.api.queue.TicketView;
 import id.giliran.infrastructure.GiliranProperties;
@@ -61,6 +62,10 @@ public class KioskView extends Div implements HasDynamicTitle {
         category = null;
         priorityReason = null;
         payment = null;
+        if (!kiosk.isOpenNow()) {
+            showClosed();
+            return;
+        }
         show("kiosk.category.question",
                 choice(getTranslation("kiosk.category.priority"), getTranslation("kiosk.category.priority.hint"),
                         "kiosk-priority",
@@ -102,12 +107,30 @@ public class KioskView extends Div implements HasDynamicTitle {
         step.add(back(category == TicketCategory.PRIORITY ? this::showReasons : this::showCategories));
     }
 
+    private void showClosed() {
+        step.removeAll();
+        H2 closed = new H2(getTranslation("kiosk.closed"));
+        closed.setId("kiosk-closed");
+        step.add(closed);
+        QueueSettingsView settings = kiosk.settings();
+        if (settings.opensAt() != null) {
+            step.add(new Paragraph(getTranslation("kiosk.closed.hours", settings.opensAt(), settings.closesAt())));
+        }
+        restartIdleTimer();
+    }
+
     private void showClinics() {
-        List<ClinicView> clinics = kiosk.clinics();
+        List<ClinicChoice> clinics = kiosk.clinics();
         Component[] buttons = clinics.stream()
-                .map(clinic -> {
-                    Button button = choice(clinic.name(), getTranslation("kiosk.clinic.prefix", clinic.ticketPrefix()),
-                            "kiosk-clinic-" + clinic.clinicCode().toLowerCase(), () -> take(clinic));
+                .map(choice -> {
+                    ClinicView clinic = choice.clinic();
+                    String hint = getTranslation("kiosk.clinic.prefix", clinic.ticketPrefix())
+                            + (choice.left() == null ? ""
+                            : " · " + (choice.full() ? getTranslation("kiosk.clinic.full")
+                            : getTranslation("kiosk.clinic.left", choice.left())));
+                    Button button = choice(clinic.name(), hint, "kiosk-clinic-" + clinic.clinicCode().toLowerCase(),
+                            () -> take(clinic));
+                    button.setEnabled(!choice.full());
                     // a double tap must not take two tickets: the button stays disabled until the next screen
                     button.setDisableOnClick(true);
                     return button;
@@ -127,7 +150,11 @@ public class KioskView extends Div implements HasDynamicTitle {
             Notification notification = Notification.show(ErrorText.of(this, failure), 6000,
                     Notification.Position.MIDDLE);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            showClinics();
+            if (kiosk.isOpenNow()) {
+                showClinics();
+            } else {
+                showClosed();
+            }
         }
     }
 

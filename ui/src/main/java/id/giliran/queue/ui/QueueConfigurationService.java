@@ -8,6 +8,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
 /** Reads and changes the queue settings (ADMIN); the display reads them too. */
 @Service
 public class QueueConfigurationService {
@@ -24,7 +28,9 @@ public class QueueConfigurationService {
         return queryGateway.query(new FindQueueSettingsQuery(), QueueSettingsView.class).join();
     }
 
-    public void configure(PriorityRatio ratio, boolean spokenCalls, String runningText) {
-        commandGateway.sendAndWait(new ConfigureQueueCommand(ratio, spokenCalls, runningText));
+    public void configure(PriorityRatio ratio, boolean spokenCalls, String runningText, LocalTime opensAt,
+                          LocalTime closesAt, List<LocalDate> closedDays) {
+        commandGateway.sendAndWait(new ConfigureQueueCommand(ratio, spokenCalls, runningText, opensAt, closesAt,
+                closedDays));
     }
 }

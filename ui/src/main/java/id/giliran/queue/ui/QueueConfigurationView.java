@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -19,17 +21,29 @@ import id.giliran.api.queue.QueueSettingsView;
 import id.giliran.ui.ErrorText;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
 /** ADMIN: how calling alternates between priority and general tickets, spoken calls, the display's running text. */
 @Route("admin/antrean")
 @Menu(title = "menu.queue-settings", order = 11)
 @RolesAllowed("ADMIN")
 public class QueueConfigurationView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     private final QueueConfigurationService configuration;
     final IntegerField priority = new IntegerField();
     final IntegerField general = new IntegerField();
     final Checkbox spokenCalls = new Checkbox();
     final TextArea runningText = new TextArea();
+    final TimePicker opensAt = new TimePicker();
+    final TimePicker closesAt = new TimePicker();
+    final TextField closedDays = new TextField();
     final Button save = new Button();
 
     public QueueConfigurationView(QueueConfigurationService configuration) {
@@ -51,6 +65,15 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
         runningText.setLabel(getTranslation("settings.running-text"));
         runningText.setMaxLength(300);
         runningText.setWidthFull();
+        opensAt.setId("settings-opens");
+        opensAt.setLabel(getTranslation("settings.opens"));
+        closesAt.setId("settings-closes");
+        closesAt.setLabel(getTranslation("settings.closes"));
+        opensAt.setHelperText(getTranslation("settings.hours.hint"));
+        closedDays.setId("settings-closed-days");
+        closedDays.setLabel(getTranslation("settings.closed-days"));
+        closedDays.setHelperText(getTranslation("settings.closed-days.hint"));
+        closedDays.setWidthFull();
         save.setId("settings-save");
         save.setText(getTranslation("users.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -61,8 +84,13 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
         general.setValue(current.ratio().general());
         spokenCalls.setValue(current.spokenCalls());
         runningText.setValue(current.runningText() == null ? "" : current.runningText());
+        opensAt.setValue(current.opensAt());
+        closesAt.setValue(current.closesAt());
+        closedDays.setValue(current.closedDays() == null ? "" : current.closedDays().stream()
+                .map(DAY::format).collect(Collectors.joining(", ")));
         add(new H2(getTranslation("settings.title")), new Paragraph(getTranslation("settings.intro")),
-                new HorizontalLayout(priority, general), spokenCalls, runningText, save);
+                new HorizontalLayout(priority, general), spokenCalls, runningText,
+                new HorizontalLayout(opensAt, closesAt), closedDays, save);
     }
 
     void save() {
@@ -73,8 +101,23 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
+        List<LocalDate> days = new ArrayList<>();
+        for (String day : closedDays.getValue().split("[,;\\s]+")) {
+            if (day.isBlank()) {
+                continue;
+            }
+            try {
+                days.add(LocalDate.parse(day.strip(), DAY));
+            } catch (DateTimeParseException notADate) {
+                closedDays.setInvalid(true);
+                closedDays.setErrorMessage(getTranslation("settings.closed-days.invalid", day));
+                return;
+            }
+        }
+        closedDays.setInvalid(false);
         try {
-            configuration.configure(new PriorityRatio(p, g), spokenCalls.getValue(), runningText.getValue());
+            configuration.configure(new PriorityRatio(p, g), spokenCalls.getValue(), runningText.getValue(),
+                    opensAt.getValue(), closesAt.getValue(), days);
             Notification.show(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RuntimeException failure) {

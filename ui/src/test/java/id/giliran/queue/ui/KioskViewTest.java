@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.identity.Role;
+import id.giliran.api.masterdata.ConfigureClinicCommand;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.TicketCategory;
 import id.giliran.ui.ErrorText;
@@ -116,6 +117,87 @@ class KioskViewTest extends KaribuTest {
 
         assertThat(_find(Span.class, spec -> spec.withId("kiosk-ticket-number"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("kiosk-priority"))).hasSize(1);
+    }
+
+    @Test
+    void aClinicShowsItsQuotaLeftAndAFullClinicTakesNoMoreTickets() {
+        KioskService kiosk = context.getBean(KioskService.class);
+        signIn("admin@giliran.id", Role.ADMIN);
+        try {
+            long today = issuedToday("IMUNISASI");
+            masterData.configureClinic(new ConfigureClinicCommand("IMUNISASI", "Poli Imunisasi", "", (int) today + 1,
+                    true, 4));
+            await().pollInSameThread().until(() -> quotaOf("IMUNISASI") == today + 1);
+            signOut();
+            UI.getCurrent().navigate(KioskView.class);
+            tap("kiosk-general");
+            tap("kiosk-payment-bpjs");
+            assertThat(_get(Button.class, spec -> spec.withId("kiosk-clinic-imunisasi")).getElement().getTextRecursively())
+                    .isEqualTo("Poli ImunisasiNomor D · Sisa kuota 1");
+            tap("kiosk-clinic-imunisasi");
+            tap("kiosk-done");
+            tap("kiosk-general");
+            tap("kiosk-payment-bpjs");
+            Button full = _get(Button.class, spec -> spec.withId("kiosk-clinic-imunisasi"));
+            assertThat(full.isEnabled()).isFalse();
+            assertThat(full.getElement().getTextRecursively()).endsWith("Kuota habis");
+
+            // a kiosk that still shows the old quota is refused by the clinic itself
+            assertThatThrownBy(() -> kiosk.takeTicket(
+                    new TicketRequest(TicketCategory.PRIORITY, id.giliran.api.queue.PriorityReason.BALITA,
+                            PaymentType.BPJS, "IMUNISASI")))
+                    .satisfies(refusal -> assertThat(ErrorText.codeOf(refusal)).contains(ErrorCode.CLINIC_FULL));
+        } finally {
+            signIn("admin@giliran.id", Role.ADMIN);
+            masterData.configureClinic(new ConfigureClinicCommand("IMUNISASI", "Poli Imunisasi", "", 0, true, 4));
+            await().pollInSameThread().until(() -> quotaOf("IMUNISASI") == 0);
+            signOut();
+        }
+    }
+
+    @Test
+    void outsideServiceHoursTheKioskIsClosedAndIssuesNothing() {
+        var configuration = context.getBean(QueueConfigurationService.class);
+        var clock = context.getBean(java.time.Clock.class);
+        java.time.LocalTime now = java.time.LocalTime.now(clock);
+        java.time.LocalTime opens = now.isBefore(java.time.LocalTime.of(21, 0)) ? now.plusHours(2).withSecond(0).withNano(0)
+                : java.time.LocalTime.of(0, 10);
+        signIn("admin@giliran.id", Role.ADMIN);
+        try {
+            configuration.configure(id.giliran.api.queue.PriorityRatio.DEFAULT, true, "", opens, opens.plusMinutes(30),
+                    java.util.List.of());
+            await().pollInSameThread().until(() -> configuration.settings().opensAt() != null);
+            signOut();
+            UI.getCurrent().navigate(DisplayView.class);
+            UI.getCurrent().navigate(KioskView.class);
+
+            assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("kiosk-closed")).getText())
+                    .isEqualTo("Pendaftaran antrean sedang tutup.");
+            assertThat(_find(Button.class, spec -> spec.withId("kiosk-general"))).isEmpty();
+            KioskService kiosk = context.getBean(KioskService.class);
+            assertThatThrownBy(() -> kiosk.takeTicket(new TicketRequest(TicketCategory.GENERAL, null, PaymentType.BPJS,
+                    "UMUM"))).satisfies(refusal -> assertThat(ErrorText.codeOf(refusal)).contains(ErrorCode.SERVICE_CLOSED));
+        } finally {
+            signIn("admin@giliran.id", Role.ADMIN);
+            configuration.configure(id.giliran.api.queue.PriorityRatio.DEFAULT, true, "", null, null, java.util.List.of());
+            await().pollInSameThread().until(() -> configuration.settings().opensAt() == null);
+            signOut();
+        }
+    }
+
+    private long quotaOf(String clinicCode) {
+        return masterData.clinics().stream().filter(clinic -> clinic.clinicCode().equals(clinicCode)).findFirst()
+                         .orElseThrow().dailyQuota();
+    }
+
+    private long issuedToday(String clinicCode) {
+        var queries = context.getBean(org.axonframework.queryhandling.QueryGateway.class);
+        var today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+        return queries.query(new id.giliran.api.queue.FindClinicTicketCountsQuery(today),
+                        org.axonframework.messaging.responsetypes.ResponseTypes.multipleInstancesOf(
+                                id.giliran.api.queue.ClinicTicketCount.class)).join().stream()
+                      .filter(count -> count.clinicCode().equals(clinicCode))
+                      .mapToLong(id.giliran.api.queue.ClinicTicketCount::issued).sum();
     }
 
     @Test

@@ -62,12 +62,12 @@ class LoketViewTest extends KaribuTest {
     @org.junit.jupiter.api.AfterEach
     void defaultRatio() {
         signIn("admin@giliran.id", Role.ADMIN);
-        configuration.configure(PriorityRatio.DEFAULT, true, "");
+        configuration.configure(PriorityRatio.DEFAULT, true, "", null, null, java.util.List.of());
     }
 
     private void priorityAlwaysFirst() {
         signIn("admin@giliran.id", Role.ADMIN);
-        configuration.configure(new PriorityRatio(1, 0), true, "");
+        configuration.configure(new PriorityRatio(1, 0), true, "", null, null, java.util.List.of());
         await().pollInSameThread().until(() -> configuration.settings().ratio().general() == 0);
         signIn("loket@giliran.id", Role.PETUGAS_LOKET);
     }

@@ -1,0 +1,68 @@
+package id.giliran.queue.command;
+
+import id.giliran.api.common.ErrorCode;
+import id.giliran.api.queue.ConfigureQueueCommand;
+import id.giliran.api.queue.QueueSettingsView;
+import id.giliran.command.BusinessRuleViolation;
+import id.giliran.masterdata.command.ClinicRules;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * Admission from the aggregates themselves, in the current unit of work: the clinic (active,
+ * quota), the queue settings (hours, closed days) and the clinic's day (count).
+ */
+@Component
+class RepositoryClinicAdmission implements ClinicAdmission {
+
+    private final ClinicRules clinics;
+    private final Repository<QueueSettings> settings;
+    private final Repository<ClinicDay> clinicDays;
+
+    RepositoryClinicAdmission(ClinicRules clinics, Repository<QueueSettings> settings,
+                              Repository<ClinicDay> clinicDays) {
+        this.clinics = clinics;
+        this.settings = settings;
+        this.clinicDays = clinicDays;
+    }
+
+    @Override
+    public void admit(String clinicCode, LocalDate serviceDate, String ticketId, Clock clock) {
+        ClinicRules.Rules clinic = clinics.rules(clinicCode)
+                .orElseThrow(() -> new BusinessRuleViolation(ErrorCode.CLINIC_UNKNOWN, "no clinic " + clinicCode));
+        if (!clinic.active()) {
+            throw new BusinessRuleViolation(ErrorCode.CLINIC_INACTIVE, "clinic " + clinicCode + " takes no tickets");
+        }
+        LocalDate today = LocalDate.now(clock);
+        QueueSettingsView hours = currentSettings();
+        boolean open = serviceDate.isAfter(today)
+                ? hours.closedDays() == null || !hours.closedDays().contains(serviceDate)
+                : serviceDate.equals(today) && hours.isOpen(today, LocalTime.now(clock));
+        if (!open) {
+            throw new BusinessRuleViolation(ErrorCode.SERVICE_CLOSED, "no tickets for " + serviceDate + " now");
+        }
+        Aggregate<ClinicDay> day;
+        try {
+            day = clinicDays.loadOrCreate(ClinicDay.id(clinicCode, serviceDate), ClinicDay::new);
+        } catch (RuntimeException failure) {
+            throw failure;
+        } catch (Exception failure) {
+            throw new IllegalStateException("cannot load the day of clinic " + clinicCode, failure);
+        }
+        day.execute(clinicDay -> clinicDay.admit(clinicCode, serviceDate, ticketId, clinic.dailyQuota()));
+    }
+
+    private QueueSettingsView currentSettings() {
+        try {
+            return settings.load(ConfigureQueueCommand.SETTINGS_ID).invoke(QueueSettings::view);
+        } catch (AggregateNotFoundException notConfigured) {
+            return QueueSettingsView.DEFAULT;
+        }
+    }
+}
