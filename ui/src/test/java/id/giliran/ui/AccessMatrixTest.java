@@ -14,6 +14,7 @@ import id.giliran.queue.ui.DisplayView;
 import id.giliran.queue.ui.KioskView;
 import id.giliran.queue.ui.LoketView;
 import id.giliran.queue.ui.QueueConfigurationView;
+import id.giliran.queue.ui.QueueReportView;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -42,17 +43,18 @@ class AccessMatrixTest extends KaribuTest {
     }
 
     /** view → who may open it (null: not signed in). */
-    static final Map<Class<? extends Component>, Set<Role>> ALLOWED = Map.of(
-            HomeView.class, Set.of(Role.values()),
-            KioskView.class, Set.of(Role.values()),
-            DisplayView.class, Set.of(Role.values()),
-            LoginView.class, Set.of(),
-            RegisterView.class, Set.of(Role.values()),
-            LoketView.class, Set.of(Role.PETUGAS_LOKET, Role.ADMIN),
-            UsersView.class, Set.of(Role.ADMIN),
-            AuditView.class, Set.of(Role.ADMIN, Role.AUDITOR),
-            QueueConfigurationView.class, Set.of(Role.ADMIN),
-            ClinicsView.class, Set.of(Role.ADMIN));
+    static final Map<Class<? extends Component>, Set<Role>> ALLOWED = Map.ofEntries(
+            Map.entry(HomeView.class, Set.of(Role.values())),
+            Map.entry(KioskView.class, Set.of(Role.values())),
+            Map.entry(DisplayView.class, Set.of(Role.values())),
+            Map.entry(LoginView.class, Set.of()),
+            Map.entry(RegisterView.class, Set.of(Role.values())),
+            Map.entry(LoketView.class, Set.of(Role.PETUGAS_LOKET, Role.ADMIN)),
+            Map.entry(UsersView.class, Set.of(Role.ADMIN)),
+            Map.entry(AuditView.class, Set.of(Role.ADMIN, Role.AUDITOR)),
+            Map.entry(QueueConfigurationView.class, Set.of(Role.ADMIN)),
+            Map.entry(ClinicsView.class, Set.of(Role.ADMIN)),
+            Map.entry(QueueReportView.class, Set.of(Role.ADMIN)));
 
     static final Set<Class<? extends Component>> OPEN_WITHOUT_SIGN_IN =
             Set.of(KioskView.class, DisplayView.class, LoginView.class, RegisterView.class);
@@ -88,7 +90,8 @@ class AccessMatrixTest extends KaribuTest {
 
     static Stream<Arguments> menus() {
         return Stream.of(
-                Arguments.of(Role.ADMIN, List.of("Beranda", "Loket", "Pengguna", "Pengaturan antrean", "Poli", "Jejak audit")),
+                Arguments.of(Role.ADMIN, List.of("Beranda", "Loket", "Pengguna", "Pengaturan antrean", "Poli", "Laporan antrean",
+                        "Jejak audit")),
                 Arguments.of(Role.PETUGAS_LOKET, List.of("Beranda", "Loket")),
                 Arguments.of(Role.AUDITOR, List.of("Beranda", "Jejak audit")),
                 Arguments.of(Role.KONSELOR, List.of("Beranda")),

@@ -2,7 +2,9 @@ package id.giliran.queue.query;
 
 import id.giliran.api.masterdata.ClinicConfiguredEvent;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.queue.ClinicDayReport;
 import id.giliran.api.queue.ClinicTicketCount;
+import id.giliran.api.queue.FindDailyQueueReportQuery;
 import id.giliran.api.queue.FindClinicTicketCountsQuery;
 import id.giliran.api.queue.CounterCallView;
 import id.giliran.api.queue.DisplayBoardView;
@@ -110,7 +112,11 @@ class QueueTicketProjection {
 
     @EventHandler
     void on(TicketRecalledEvent event) {
-        QueueTicketDocument ticket = change(event.ticketId(), new Update().set("calledAt", event.recalledAt()));
+        // the ticket keeps the time it was called: waits are measured to the call, not to a recall
+        QueueTicketDocument ticket = mongo.findById(event.ticketId(), QueueTicketDocument.class);
+        if (ticket != null) {
+            emitTicket(ticket);
+        }
         String callId = CounterCallDocument.id(event.serviceDate(), event.counterNumber());
         CounterCallDocument call = mongo.findById(callId, CounterCallDocument.class);
         if (ticket != null && call != null && call.ticketId().equals(event.ticketId())) {
@@ -199,6 +205,54 @@ class QueueTicketProjection {
                 mongo.count(Query.query(where("serviceDate").is(day)), QueueTicketDocument.class),
                 mongo.count(Query.query(where("serviceDate").is(day).and("status").is(TicketStatus.FINISHED)),
                         QueueTicketDocument.class));
+    }
+
+    @QueryHandler
+    List<ClinicDayReport> handle(FindDailyQueueReportQuery query) {
+        List<QueueTicketDocument> tickets = mongo.find(
+                Query.query(where("serviceDate").is(query.serviceDate().toString())), QueueTicketDocument.class);
+        return tickets.stream()
+                      .collect(java.util.stream.Collectors.groupingBy(QueueTicketDocument::clinicCode,
+                              java.util.TreeMap::new, java.util.stream.Collectors.toList()))
+                      .values().stream()
+                      .map(QueueTicketProjection::report)
+                      .toList();
+    }
+
+    private static ClinicDayReport report(List<QueueTicketDocument> tickets) {
+        QueueTicketDocument first = tickets.get(0);
+        List<java.time.Duration> waits = tickets.stream()
+                .filter(ticket -> ticket.calledAt() != null)
+                .map(ticket -> java.time.Duration.between(ticket.issuedAt(), ticket.calledAt()))
+                .sorted()
+                .toList();
+        List<java.time.Duration> services = tickets.stream()
+                .filter(ticket -> ticket.servingStartedAt() != null && ticket.finishedAt() != null)
+                .map(ticket -> java.time.Duration.between(ticket.servingStartedAt(), ticket.finishedAt()))
+                .toList();
+        return new ClinicDayReport(first.clinicCode(), first.clinicName(), tickets.size(),
+                count(tickets, ticket -> ticket.category() == TicketCategory.PRIORITY),
+                count(tickets, ticket -> ticket.category() == TicketCategory.GENERAL),
+                count(tickets, ticket -> ticket.payment() == id.giliran.api.queue.PaymentType.BPJS),
+                count(tickets, ticket -> ticket.payment() == id.giliran.api.queue.PaymentType.UMUM),
+                count(tickets, ticket -> ticket.status() == TicketStatus.FINISHED),
+                count(tickets, ticket -> ticket.status() == TicketStatus.SKIPPED),
+                average(waits), percentile90(waits), average(services));
+    }
+
+    private static long count(List<QueueTicketDocument> tickets,
+                              java.util.function.Predicate<QueueTicketDocument> which) {
+        return tickets.stream().filter(which).count();
+    }
+
+    private static java.time.Duration average(List<java.time.Duration> durations) {
+        return durations.isEmpty() ? null : durations.stream().reduce(java.time.Duration.ZERO, java.time.Duration::plus)
+                                                     .dividedBy(durations.size());
+    }
+
+    /** Nearest rank: the smallest value with at least 90 % of the values at or below it. */
+    private static java.time.Duration percentile90(List<java.time.Duration> sorted) {
+        return sorted.isEmpty() ? null : sorted.get((int) Math.ceil(0.9 * sorted.size()) - 1);
     }
 
     @QueryHandler

@@ -1,7 +1,9 @@
 package id.giliran.queue.query;
 
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.queue.ClinicDayReport;
 import id.giliran.api.queue.ClinicTicketCount;
+import id.giliran.api.queue.FindDailyQueueReportQuery;
 import id.giliran.api.queue.CounterCallView;
 import id.giliran.api.queue.FindClinicTicketCountsQuery;
 import id.giliran.api.queue.DisplayBoardView;
@@ -186,6 +188,39 @@ class QueueTicketProjectionTest {
         assertThat(projection.handle(new FindClinicTicketCountsQuery(TODAY)))
                 .containsExactly(new ClinicTicketCount("GIGI", 1), new ClinicTicketCount("UMUM", 2));
         assertThat(projection.handle(new FindClinicTicketCountsQuery(TODAY.plusDays(1)))).isEmpty();
+    }
+
+    @Test
+    void theDailyReportCountsAndMeasuresEachClinic() {
+        // ten general tickets at Poli Umum, taken a minute apart, each called after (i+1) minutes
+        for (int i = 0; i < 10; i++) {
+            projection.on(general("u" + i, "A", i + 1, "UMUM", i));
+            Instant called = T0.plusSeconds(60L * i + 60L * (i + 1));
+            projection.on(new TicketCalledEvent("u" + i, TODAY, new TicketNumber("A", i + 1), "LOKET-1", 1, called));
+        }
+        projection.on(new TicketRecalledEvent("u9", TODAY, new TicketNumber("A", 10), 1, T0.plusSeconds(3600)));
+        projection.on(new TicketServingStartedEvent("u0", TODAY, new TicketNumber("A", 1), T0.plusSeconds(120)));
+        projection.on(new TicketFinishedEvent("u0", TODAY, new TicketNumber("A", 1), T0.plusSeconds(420)));
+        projection.on(new TicketSkippedEvent("u1", TODAY, new TicketNumber("A", 2), T0.plusSeconds(400)));
+        projection.on(priority("p1", 1, 5));
+
+        var report = projection.handle(new FindDailyQueueReportQuery(TODAY));
+
+        assertThat(report).extracting(ClinicDayReport::clinicCode).containsExactly("GIGI", "UMUM");
+        ClinicDayReport umum = report.get(1);
+        assertThat(umum.clinicName()).isEqualTo("Poli Umum");
+        assertThat(umum.tickets()).isEqualTo(10);
+        assertThat(umum.general()).isEqualTo(10);
+        assertThat(umum.bpjs()).isEqualTo(10);
+        assertThat(umum.served()).isEqualTo(1);
+        assertThat(umum.skipped()).isEqualTo(1);
+        // waits 1..10 minutes (a recall does not move the call): average 5.5, 90th percentile 9
+        assertThat(umum.averageWait()).isEqualTo(java.time.Duration.ofSeconds(330));
+        assertThat(umum.waitP90()).isEqualTo(java.time.Duration.ofMinutes(9));
+        assertThat(umum.averageService()).isEqualTo(java.time.Duration.ofMinutes(5));
+        ClinicDayReport gigi = report.get(0);
+        assertThat(gigi.priority()).isEqualTo(1);
+        assertThat(gigi.averageWait()).isNull();
     }
 
     @Test
