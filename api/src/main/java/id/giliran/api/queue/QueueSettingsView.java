@@ -6,10 +6,11 @@ import java.util.List;
 
 /** The queue settings; {@code opensAt} and {@code closesAt} are null when tickets are issued all day. */
 public record QueueSettingsView(PriorityRatio ratio, boolean spokenCalls, String runningText, LocalTime opensAt,
-                                LocalTime closesAt, List<LocalDate> closedDays) {
+                                LocalTime closesAt, List<LocalDate> closedDays, int averageServiceMinutes) {
 
-    public static final QueueSettingsView DEFAULT =
-            new QueueSettingsView(PriorityRatio.DEFAULT, true, "", null, null, List.of());
+    public static final int DEFAULT_SERVICE_MINUTES = 5;
+    public static final QueueSettingsView DEFAULT = new QueueSettingsView(PriorityRatio.DEFAULT, true, "", null, null,
+            List.of(), DEFAULT_SERVICE_MINUTES);
 
     /** Whether the kiosk issues tickets for {@code day} at {@code time}. */
     public boolean isOpen(LocalDate day, LocalTime time) {

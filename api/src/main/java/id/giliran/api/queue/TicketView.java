@@ -6,7 +6,10 @@ import java.time.LocalDate;
 /**
  * A ticket as the read model knows it.
  *
- * @param waitingAhead how many waiting tickets will be called before this one (0 once called)
+ * @param waitingAhead         how many waiting tickets will be called before this one under the calling
+ *                             ratio (0 once called)
+ * @param estimatedWaitMinutes waitingAhead × the average service time (learned from today's service
+ *                             times once there are enough, else the admin's starting value)
  */
 public record TicketView(
         String ticketId,
@@ -21,5 +24,6 @@ public record TicketView(
         Instant issuedAt,
         Instant calledAt,
         Integer counterNumber,
-        long waitingAhead) {
+        long waitingAhead,
+        long estimatedWaitMinutes) {
 }

@@ -1,7 +1,9 @@
 package id.giliran.queue.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.queue.AverageServiceTimeSetEvent;
 import id.giliran.api.queue.ConfigureQueueCommand;
+import id.giliran.api.queue.SetAverageServiceTimeCommand;
 import id.giliran.api.queue.QueueConfiguredEvent;
 import id.giliran.api.queue.PriorityRatio;
 import id.giliran.api.queue.QueueSettingsView;
@@ -51,6 +53,15 @@ public class QueueSettings {
                 command.closedDays() == null ? List.of() : List.copyOf(new TreeSet<>(command.closedDays()))));
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(SetAverageServiceTimeCommand command) {
+        if (command.minutes() < 1 || command.minutes() > 120) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "an average service time is 1 to 120 minutes");
+        }
+        apply(new AverageServiceTimeSetEvent(command.settingsId(), command.minutes()));
+    }
+
     PriorityRatio ratio() {
         return ratio;
     }
@@ -64,6 +75,14 @@ public class QueueSettings {
         settingsId = event.settingsId();
         ratio = event.ratio();
         view = new QueueSettingsView(event.ratio(), event.spokenCalls(), event.runningText(), event.opensAt(),
-                event.closesAt(), event.closedDays() == null ? List.of() : event.closedDays());
+                event.closesAt(), event.closedDays() == null ? List.of() : event.closedDays(),
+                view.averageServiceMinutes());
+    }
+
+    @EventSourcingHandler
+    void on(AverageServiceTimeSetEvent event) {
+        settingsId = event.settingsId();
+        view = new QueueSettingsView(view.ratio(), view.spokenCalls(), view.runningText(), view.opensAt(),
+                view.closesAt(), view.closedDays(), event.minutes());
     }
 }

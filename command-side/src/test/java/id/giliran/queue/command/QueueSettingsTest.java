@@ -1,7 +1,9 @@
 package id.giliran.queue.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.queue.AverageServiceTimeSetEvent;
 import id.giliran.api.queue.ConfigureQueueCommand;
+import id.giliran.api.queue.SetAverageServiceTimeCommand;
 import id.giliran.api.queue.PriorityRatio;
 import id.giliran.api.queue.QueueConfiguredEvent;
 import id.giliran.command.BusinessRuleViolation;
@@ -69,7 +71,7 @@ class QueueSettingsTest {
     @Test
     void theServiceIsOpenInsideItsHoursAndNotOnClosedDays() {
         var view = new id.giliran.api.queue.QueueSettingsView(PriorityRatio.DEFAULT, true, "", LocalTime.of(7, 30),
-                LocalTime.of(14, 0), List.of(HOLIDAY));
+                LocalTime.of(14, 0), List.of(HOLIDAY), 5);
         LocalDate workday = LocalDate.of(2026, 11, 23);
         org.assertj.core.api.Assertions.assertThat(view.isOpen(workday, LocalTime.of(7, 29))).isFalse();
         org.assertj.core.api.Assertions.assertThat(view.isOpen(workday, LocalTime.of(7, 30))).isTrue();
@@ -78,6 +80,22 @@ class QueueSettingsTest {
         org.assertj.core.api.Assertions.assertThat(view.isOpen(HOLIDAY, LocalTime.of(9, 0))).isFalse();
         org.assertj.core.api.Assertions.assertThat(
                 id.giliran.api.queue.QueueSettingsView.DEFAULT.isOpen(workday, LocalTime.of(23, 0))).isTrue();
+    }
+
+    @Test
+    void canSetTheAverageServiceTime() {
+        fixture.givenNoPriorActivity()
+               .when(new SetAverageServiceTimeCommand(7))
+               .expectEvents(new AverageServiceTimeSetEvent("queue-settings", 7));
+    }
+
+    @Test
+    void cannotSetAnAverageServiceTimeOfZero() {
+        fixture.givenNoPriorActivity()
+               .when(new SetAverageServiceTimeCommand(0))
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.INVALID_INPUT.name())
+               .expectNoEvents();
     }
 
     @Test

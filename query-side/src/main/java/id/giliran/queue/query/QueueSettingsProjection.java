@@ -1,5 +1,6 @@
 package id.giliran.queue.query;
 
+import id.giliran.api.queue.AverageServiceTimeSetEvent;
 import id.giliran.api.queue.FindQueueSettingsQuery;
 import id.giliran.api.queue.PriorityRatio;
 import id.giliran.api.queue.QueueConfiguredEvent;
@@ -31,12 +32,25 @@ class QueueSettingsProjection {
     }
 
     @EventHandler
+    void on(AverageServiceTimeSetEvent event) {
+        QueueSettingsDocument current = Optional.ofNullable(mongo.findById(event.settingsId(), QueueSettingsDocument.class))
+                .orElse(new QueueSettingsDocument(event.settingsId(), PriorityRatio.DEFAULT.priority(),
+                        PriorityRatio.DEFAULT.general(), true, "", null, null, List.of(), null));
+        mongo.save(new QueueSettingsDocument(current.settingsId(), current.priority(), current.general(),
+                current.spokenCalls(), current.runningText(), current.opensAt(), current.closesAt(),
+                current.closedDays(), event.minutes()));
+    }
+
+    @EventHandler
     void on(QueueConfiguredEvent event) {
+        Integer minutes = Optional.ofNullable(mongo.findById(event.settingsId(), QueueSettingsDocument.class))
+                                  .map(QueueSettingsDocument::averageServiceMinutes).orElse(null);
         mongo.save(new QueueSettingsDocument(event.settingsId(), event.ratio().priority(), event.ratio().general(),
                 event.spokenCalls(), event.runningText() == null ? "" : event.runningText(),
                 event.opensAt() == null ? null : event.opensAt().toString(),
                 event.closesAt() == null ? null : event.closesAt().toString(),
-                event.closedDays() == null ? List.of() : event.closedDays().stream().map(LocalDate::toString).toList()));
+                event.closedDays() == null ? List.of() : event.closedDays().stream().map(LocalDate::toString).toList(),
+                minutes));
     }
 
     @ResetHandler
@@ -52,13 +66,16 @@ class QueueSettingsProjection {
                                settings.opensAt() == null ? null : LocalTime.parse(settings.opensAt()),
                                settings.closesAt() == null ? null : LocalTime.parse(settings.closesAt()),
                                settings.closedDays() == null ? List.of()
-                                       : settings.closedDays().stream().map(LocalDate::parse).toList()))
+                                       : settings.closedDays().stream().map(LocalDate::parse).toList(),
+                               settings.averageServiceMinutes() == null ? QueueSettingsView.DEFAULT_SERVICE_MINUTES
+                                       : settings.averageServiceMinutes()))
                        .orElse(QueueSettingsView.DEFAULT);
     }
 
     @Document("queue_settings")
     /** Times and days as ISO text, free of time zones. */
     record QueueSettingsDocument(@Id String settingsId, int priority, int general, boolean spokenCalls,
-                                 String runningText, String opensAt, String closesAt, List<String> closedDays) {
+                                 String runningText, String opensAt, String closesAt, List<String> closedDays,
+                                 Integer averageServiceMinutes) {
     }
 }

@@ -2,7 +2,9 @@ package id.giliran.queue.query;
 
 import id.giliran.api.masterdata.ClinicConfiguredEvent;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.queue.AverageServiceTimeSetEvent;
 import id.giliran.api.queue.ClinicDayReport;
+import id.giliran.api.queue.QueueConfiguredEvent;
 import id.giliran.api.queue.ClinicTicketCount;
 import id.giliran.api.queue.FindDailyQueueReportQuery;
 import id.giliran.api.queue.FindClinicTicketCountsQuery;
@@ -70,6 +72,24 @@ class QueueTicketProjection {
     @EventHandler
     void on(ClinicRegisteredEvent event) {
         mongo.save(new QueueClinicDocument(event.clinicCode(), event.name()));
+    }
+
+    @EventHandler
+    void on(QueueConfiguredEvent event) {
+        CallingRulesDocument rules = rules();
+        mongo.save(new CallingRulesDocument(CallingRulesDocument.ID, event.ratio().priority(), event.ratio().general(),
+                rules.averageServiceMinutes()));
+    }
+
+    @EventHandler
+    void on(AverageServiceTimeSetEvent event) {
+        CallingRulesDocument rules = rules();
+        mongo.save(new CallingRulesDocument(CallingRulesDocument.ID, rules.priority(), rules.general(), event.minutes()));
+    }
+
+    private CallingRulesDocument rules() {
+        return Optional.ofNullable(mongo.findById(CallingRulesDocument.ID, CallingRulesDocument.class))
+                       .orElse(CallingRulesDocument.DEFAULT);
     }
 
     @EventHandler
@@ -156,6 +176,7 @@ class QueueTicketProjection {
         mongo.remove(new Query(), QueueTicketDocument.class);
         mongo.remove(new Query(), CounterCallDocument.class);
         mongo.remove(new Query(), QueueClinicDocument.class);
+        mongo.remove(new Query(), CallingRulesDocument.class);
     }
 
     private void emitTicket(QueueTicketDocument ticket) {
@@ -288,21 +309,56 @@ class QueueTicketProjection {
         return mongo.count(Query.query(waitingOn(serviceDate).and("category").is(category)), QueueTicketDocument.class);
     }
 
-    /** How many waiting tickets are called before this one under priority-first calling. */
-    private long waitingAhead(QueueTicketDocument ticket) {
+    /**
+     * How many waiting tickets are called before this one under the calling ratio (p priority, then
+     * g general, again): ahead of a priority ticket are the priority tickets taken before it and the
+     * general tickets the ratio lets in between; ahead of a general ticket the general tickets taken
+     * before it and the priority tickets called in its cycle and before. The place in the current
+     * cycle is not known here, so the figure can be off by one cycle.
+     */
+    private long waitingAhead(QueueTicketDocument ticket, CallingRulesDocument rules) {
         if (ticket.status() != TicketStatus.WAITING) {
             return 0;
         }
-        Criteria before = new Criteria().orOperator(
-                where("categoryRank").lt(ticket.categoryRank()),
-                where("categoryRank").is(ticket.categoryRank()).and("issuedAt").lt(ticket.issuedAt()));
-        Query ahead = Query.query(new Criteria().andOperator(waitingOn(LocalDate.parse(ticket.serviceDate())), before));
-        return mongo.count(ahead, QueueTicketDocument.class);
+        LocalDate day = LocalDate.parse(ticket.serviceDate());
+        Criteria sameKindBefore = where("category").is(ticket.category()).and("issuedAt").lt(ticket.issuedAt());
+        long before = mongo.count(Query.query(new Criteria().andOperator(waitingOn(day), sameKindBefore)),
+                QueueTicketDocument.class);
+        TicketCategory otherKind = ticket.category() == TicketCategory.PRIORITY ? TicketCategory.GENERAL
+                : TicketCategory.PRIORITY;
+        long others = countWaiting(day, otherKind);
+        int p = rules.priority();
+        int g = rules.general();
+        if (ticket.category() == TicketCategory.PRIORITY) {
+            return g == 0 ? before : before + Math.min(others, before / p * g);
+        }
+        return g == 0 ? before + others : before + Math.min(others, (before / g + 1) * p);
     }
 
+    /** Today's measured service time once there are enough measurements, else the admin's starting value. */
+    private double serviceMinutes(LocalDate day, CallingRulesDocument rules) {
+        List<QueueTicketDocument> served = mongo.find(Query.query(where("serviceDate").is(day.toString())
+                .and("status").is(TicketStatus.FINISHED)), QueueTicketDocument.class);
+        List<java.time.Duration> measured = served.stream()
+                .filter(ticket -> ticket.servingStartedAt() != null && ticket.finishedAt() != null)
+                .map(ticket -> java.time.Duration.between(ticket.servingStartedAt(), ticket.finishedAt()))
+                .toList();
+        if (measured.size() < ENOUGH_MEASUREMENTS) {
+            return rules.averageServiceMinutes();
+        }
+        return average(measured).toSeconds() / 60.0;
+    }
+
+    /** Below this many finished services today, estimates use the admin's starting value. */
+    static final int ENOUGH_MEASUREMENTS = 5;
+
     private TicketView toView(QueueTicketDocument ticket) {
+        CallingRulesDocument rules = rules();
+        long ahead = waitingAhead(ticket, rules);
+        long estimate = ahead == 0 ? 0
+                : Math.round(ahead * serviceMinutes(LocalDate.parse(ticket.serviceDate()), rules));
         return new TicketView(ticket.ticketId(), ticket.number(), LocalDate.parse(ticket.serviceDate()),
                 ticket.category(), ticket.priorityReason(), ticket.payment(), ticket.clinicCode(), ticket.clinicName(),
-                ticket.status(), ticket.issuedAt(), ticket.calledAt(), ticket.counterNumber(), waitingAhead(ticket));
+                ticket.status(), ticket.issuedAt(), ticket.calledAt(), ticket.counterNumber(), ahead, estimate);
     }
 }

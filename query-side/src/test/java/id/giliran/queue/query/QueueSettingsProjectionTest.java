@@ -37,6 +37,9 @@ class QueueSettingsProjectionTest {
         assertThat(projection.handle(new FindQueueSettingsQuery()))
                 .isEqualTo(new QueueSettingsView(new PriorityRatio(1, 0), false, "Jam layanan 07.30–14.00",
                         java.time.LocalTime.of(7, 30), java.time.LocalTime.of(14, 0),
-                        java.util.List.of(java.time.LocalDate.of(2026, 12, 25))));
+                        java.util.List.of(java.time.LocalDate.of(2026, 12, 25)), 5));
+
+        projection.on(new id.giliran.api.queue.AverageServiceTimeSetEvent("queue-settings", 8));
+        assertThat(projection.handle(new FindQueueSettingsQuery()).averageServiceMinutes()).isEqualTo(8);
     }
 }

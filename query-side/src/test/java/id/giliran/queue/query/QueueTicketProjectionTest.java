@@ -1,7 +1,10 @@
 package id.giliran.queue.query;
 
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.queue.AverageServiceTimeSetEvent;
 import id.giliran.api.queue.ClinicDayReport;
+import id.giliran.api.queue.PriorityRatio;
+import id.giliran.api.queue.QueueConfiguredEvent;
 import id.giliran.api.queue.ClinicTicketCount;
 import id.giliran.api.queue.FindDailyQueueReportQuery;
 import id.giliran.api.queue.CounterCallView;
@@ -221,6 +224,29 @@ class QueueTicketProjectionTest {
         ClinicDayReport gigi = report.get(0);
         assertThat(gigi.priority()).isEqualTo(1);
         assertThat(gigi.averageWait()).isNull();
+    }
+
+    @Test
+    void whoIsAheadFollowsTheRatioAndTheEstimateTheServiceTime() {
+        // four priority and four general tickets wait; 2:1 and 5 minutes per ticket (the defaults)
+        for (int i = 0; i < 4; i++) {
+            projection.on(priority("p" + i, i + 1, i));
+            projection.on(general("g" + i, "A", i + 1, "UMUM", 10 + i));
+        }
+        TicketView firstGeneral = projection.handle(new FindTicketQuery("g0")).orElseThrow();
+        TicketView thirdPriority = projection.handle(new FindTicketQuery("p2")).orElseThrow();
+        // P P G: the first general ticket comes third, the third priority ticket fourth
+        assertThat(firstGeneral.waitingAhead()).isEqualTo(2);
+        assertThat(firstGeneral.estimatedWaitMinutes()).isEqualTo(10);
+        assertThat(thirdPriority.waitingAhead()).isEqualTo(3);
+
+        projection.on(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 0), true, "", null, null,
+                java.util.List.of()));
+        projection.on(new AverageServiceTimeSetEvent("queue-settings", 3));
+        // priority always first: all four priority tickets come before any general one
+        TicketView again = projection.handle(new FindTicketQuery("g0")).orElseThrow();
+        assertThat(again.waitingAhead()).isEqualTo(4);
+        assertThat(again.estimatedWaitMinutes()).isEqualTo(12);
     }
 
     @Test

@@ -174,6 +174,10 @@ public class KioskView extends Div implements HasDynamicTitle {
                 ? getTranslation("kiosk.ticket.ahead.none")
                 : getTranslation("kiosk.ticket.ahead", ticket.waitingAhead());
         Paragraph aheadLine = new Paragraph(ahead);
+        if (ticket.estimatedWaitMinutes() > 0) {
+            ahead = ahead + " · " + getTranslation("kiosk.ticket.estimate", ticket.estimatedWaitMinutes());
+            aheadLine.setText(ahead);
+        }
         aheadLine.setId("kiosk-ticket-ahead");
         aheadLine.addClassName("giliran-ticket-ahead");
         card.add(new Paragraph(facilityName), new Paragraph(getTranslation("kiosk.ticket.heading")), number,

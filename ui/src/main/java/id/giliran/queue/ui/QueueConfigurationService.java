@@ -4,6 +4,7 @@ import id.giliran.api.queue.ConfigureQueueCommand;
 import id.giliran.api.queue.FindQueueSettingsQuery;
 import id.giliran.api.queue.PriorityRatio;
 import id.giliran.api.queue.QueueSettingsView;
+import id.giliran.api.queue.SetAverageServiceTimeCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,10 @@ public class QueueConfigurationService {
     QueueConfigurationService(CommandGateway commandGateway, QueryGateway queryGateway) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
+    }
+
+    public void setAverageServiceTime(int minutes) {
+        commandGateway.sendAndWait(new SetAverageServiceTimeCommand(minutes));
     }
 
     public QueueSettingsView settings() {

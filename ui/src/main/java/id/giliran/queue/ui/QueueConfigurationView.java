@@ -44,6 +44,7 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
     final TimePicker opensAt = new TimePicker();
     final TimePicker closesAt = new TimePicker();
     final TextField closedDays = new TextField();
+    final IntegerField serviceMinutes = new IntegerField();
     final Button save = new Button();
 
     public QueueConfigurationView(QueueConfigurationService configuration) {
@@ -74,6 +75,12 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
         closedDays.setLabel(getTranslation("settings.closed-days"));
         closedDays.setHelperText(getTranslation("settings.closed-days.hint"));
         closedDays.setWidthFull();
+        serviceMinutes.setId("settings-service-minutes");
+        serviceMinutes.setLabel(getTranslation("settings.service-minutes"));
+        serviceMinutes.setHelperText(getTranslation("settings.service-minutes.hint"));
+        serviceMinutes.setMin(1);
+        serviceMinutes.setMax(120);
+        serviceMinutes.setStepButtonsVisible(true);
         save.setId("settings-save");
         save.setText(getTranslation("users.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -84,18 +91,26 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
         general.setValue(current.ratio().general());
         spokenCalls.setValue(current.spokenCalls());
         runningText.setValue(current.runningText() == null ? "" : current.runningText());
+        serviceMinutes.setValue(current.averageServiceMinutes());
         opensAt.setValue(current.opensAt());
         closesAt.setValue(current.closesAt());
         closedDays.setValue(current.closedDays() == null ? "" : current.closedDays().stream()
                 .map(DAY::format).collect(Collectors.joining(", ")));
         add(new H2(getTranslation("settings.title")), new Paragraph(getTranslation("settings.intro")),
                 new HorizontalLayout(priority, general), spokenCalls, runningText,
-                new HorizontalLayout(opensAt, closesAt), closedDays, save);
+                new HorizontalLayout(opensAt, closesAt), closedDays, serviceMinutes, save);
     }
 
     void save() {
         Integer p = priority.getValue();
         Integer g = general.getValue();
+        Integer minutes = serviceMinutes.getValue();
+        if (minutes == null || minutes < 1 || minutes > 120) {
+            serviceMinutes.setInvalid(true);
+            serviceMinutes.setErrorMessage(getTranslation("settings.service-minutes.invalid"));
+            return;
+        }
+        serviceMinutes.setInvalid(false);
         if (p == null || g == null || p < 1 || p > 10 || g < 0 || g > 10) {
             Notification.show(getTranslation("error.RATIO_INVALID"), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -118,6 +133,7 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
         try {
             configuration.configure(new PriorityRatio(p, g), spokenCalls.getValue(), runningText.getValue(),
                     opensAt.getValue(), closesAt.getValue(), days);
+            configuration.setAverageServiceTime(minutes);
             Notification.show(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RuntimeException failure) {

@@ -76,7 +76,7 @@ class KioskViewTest extends KaribuTest {
         tap("kiosk-payment-umum");
         tap("kiosk-clinic-ugd");
 
-        assertThat(text("kiosk-ticket-ahead")).isEqualTo("1 antrean sebelum Anda");
+        assertThat(text("kiosk-ticket-ahead")).matches("1 antrean sebelum Anda · perkiraan menunggu ± \\d+ menit");
     }
 
     @Test
