@@ -1,6 +1,8 @@
 package id.giliran.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.infrastructure.ErrorCodes;
 import org.slf4j.Logger;
@@ -26,6 +28,12 @@ public final class ErrorText {
             }
         }
         return ErrorCodes.of(failure).flatMap(ErrorText::parse);
+    }
+
+    /** Shows what went wrong to the person at the screen, as an error notification in the middle. */
+    public static void show(Component component, Throwable failure) {
+        Notification.show(of(component, failure), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     public static String of(Component component, Throwable failure) {

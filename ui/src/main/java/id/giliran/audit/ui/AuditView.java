@@ -85,8 +85,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             entries.setItems(audit.find(new FindAuditEntriesQuery(user.getValue(), action.getValue(), from.getValue(),
                     to.getValue(), aggregate.getValue(), AuditService.PAGE)));
         } catch (RuntimeException failure) {
-            Notification.show(ErrorText.of(this, failure), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ErrorText.show(this, failure);
         }
     }
 

@@ -104,8 +104,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         } catch (RuntimeException failure) {
-            Notification.show(ErrorText.of(this, failure), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ErrorText.show(this, failure);
         }
     }
 

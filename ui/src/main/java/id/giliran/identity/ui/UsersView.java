@@ -145,8 +145,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             refresh();
             return true;
         } catch (RuntimeException failure) {
-            Notification.show(ErrorText.of(this, failure), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ErrorText.show(this, failure);
             return false;
         }
     }

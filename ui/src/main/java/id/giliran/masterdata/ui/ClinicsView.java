@@ -76,8 +76,7 @@ public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 refresh();
             } catch (RuntimeException failure) {
-                Notification.show(ErrorText.of(this, failure), 6000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                ErrorText.show(this, failure);
             }
         });
         save.setId("clinic-save");

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.giliran.api.masterdata.ClinicView;
@@ -147,9 +145,7 @@ public class KioskView extends Div implements HasDynamicTitle {
         try {
             showTicket(kiosk.takeTicket(new TicketRequest(category, priorityReason, payment, clinic.clinicCode())));
         } catch (RuntimeException failure) {
-            Notification notification = Notification.show(ErrorText.of(this, failure), 6000,
-                    Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ErrorText.show(this, failure);
             if (kiosk.isOpenNow()) {
                 showClinics();
             } else {

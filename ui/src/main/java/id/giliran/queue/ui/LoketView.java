@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -196,8 +195,7 @@ public class LoketView extends VerticalLayout implements HasDynamicTitle {
         try {
             act.run();
         } catch (RuntimeException failure) {
-            Notification.show(ErrorText.of(this, failure), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ErrorText.show(this, failure);
         } finally {
             callNext.setEnabled(counter.getValue() != null);
             refresh();

@@ -137,8 +137,7 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
             Notification.show(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RuntimeException failure) {
-            Notification.show(ErrorText.of(this, failure), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            ErrorText.show(this, failure);
         }
     }
 
