@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** The start page: what each screen is for, with the device screens opened in their own tab. */
 @Route("")
@@ -16,11 +17,14 @@ import com.vaadin.flow.router.Route;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView() {
+    public HomeView(AuthenticationContext authentication) {
         add(new H2(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")));
-        add(tile("kiosk", "home.kiosk.title", "home.kiosk.text"),
-                tile("loket", "home.loket.title", "home.loket.text"),
-                tile("display", "home.display.title", "home.display.text"));
+        add(tile("kiosk", "home.kiosk.title", "home.kiosk.text"));
+        // only the screens this person may open
+        if (authentication.hasAnyRole("PETUGAS_LOKET", "ADMIN")) {
+            add(tile("loket", "home.loket.title", "home.loket.text"));
+        }
+        add(tile("display", "home.display.title", "home.display.text"));
     }
 
     private Div tile(String path, String titleKey, String textKey) {

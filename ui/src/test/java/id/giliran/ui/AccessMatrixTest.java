@@ -109,6 +109,19 @@ class AccessMatrixTest extends KaribuTest {
         assertThat(navigation.getItems()).extracting(SideNavItem::getLabel).containsExactlyElementsOf(entries);
     }
 
+    @ParameterizedTest(name = "start page of {0}")
+    @MethodSource("menus")
+    void theStartPageOffersTheCounterOnlyToTheFrontDesk(Role role, List<String> menu) {
+        signIn(role.name().toLowerCase() + "@giliran.id", role);
+        UI.getCurrent().navigate(HomeView.class);
+
+        List<String> links = com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        com.vaadin.flow.component.html.Anchor.class)
+                .stream().map(com.vaadin.flow.component.html.Anchor::getHref).toList();
+        assertThat(links.contains("loket")).isEqualTo(menu.contains("Loket"));
+        assertThat(links).contains("kiosk", "display");
+    }
+
     @org.junit.jupiter.api.Test
     void everyRouteIsInTheMatrix() {
         var routes = com.vaadin.flow.router.RouteConfiguration.forApplicationScope().getAvailableRoutes();

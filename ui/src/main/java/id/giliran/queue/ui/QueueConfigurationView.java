@@ -81,6 +81,7 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
         serviceMinutes.setMin(1);
         serviceMinutes.setMax(120);
         serviceMinutes.setStepButtonsVisible(true);
+        serviceMinutes.setWidth("22rem");
         save.setId("settings-save");
         save.setText(getTranslation("users.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
