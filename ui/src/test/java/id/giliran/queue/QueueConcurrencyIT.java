@@ -138,31 +138,20 @@ class QueueConcurrencyIT {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> calling.waiting(100).size() == waitingTickets);
 
-        Map<String, Integer> calledBy = new ConcurrentHashMap<>();
-        List<String> duplicates = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService desks = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> calls = new ArrayList<>();
-        for (CounterView counter : counters) {
-            calls.add(desks.submit(() -> {
-                start.await();
-                int count = 0;
-                Optional<TicketView> called;
-                while ((called = calling.callNext(counter)).isPresent()) {
-                    if (calledBy.putIfAbsent(called.get().ticketId(), counter.number()) != null) {
-                        duplicates.add(called.get().number());
-                    }
-                    count++;
-                }
-                return count;
-            }));
-        }
         long began = System.nanoTime();
-        start.countDown();
-        int first = calls.get(0).get();
-        int second = calls.get(1).get();
+        List<List<TicketView>> calledPerCounter = callUntilNobodyWaits(counters);
         double seconds = (System.nanoTime() - began) / 1e9;
-        desks.shutdown();
+        int first = calledPerCounter.get(0).size();
+        int second = calledPerCounter.get(1).size();
+        Map<String, Integer> calledBy = new java.util.HashMap<>();
+        List<String> duplicates = new ArrayList<>();
+        for (int desk = 0; desk < counters.size(); desk++) {
+            for (TicketView called : calledPerCounter.get(desk)) {
+                if (calledBy.putIfAbsent(called.ticketId(), counters.get(desk).number()) != null) {
+                    duplicates.add(called.number());
+                }
+            }
+        }
 
         assertThat(duplicates).isEmpty();
         assertThat(first + second).isEqualTo(waitingTickets);
@@ -193,22 +182,7 @@ class QueueConcurrencyIT {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> calling.waiting(100).size() == 2 * each);
 
-        ExecutorService desks = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Integer>> calls = new ArrayList<>();
-        for (CounterView counter : counters) {
-            calls.add(desks.submit(() -> {
-                start.await();
-                int count = 0;
-                while (calling.callNext(counter).isPresent()) {
-                    count++;
-                }
-                return count;
-            }));
-        }
-        start.countDown();
-        int total = calls.get(0).get() + calls.get(1).get();
-        desks.shutdown();
+        int total = callUntilNobodyWaits(counters).stream().mapToInt(List::size).sum();
         assertThat(total).isEqualTo(2 * each);
 
         List<TicketCategory> order = eventStore.readEvents(callingDay).asStream()
@@ -283,6 +257,31 @@ class QueueConcurrencyIT {
         } finally {
             commandGateway.sendAndWait(new ConfigureClinicCommand("UGD", "UGD", "", 0, true, 5));
         }
+    }
+
+    /** Every counter presses "Panggil berikutnya" at the same moment and again until nobody waits. */
+    private List<List<TicketView>> callUntilNobodyWaits(List<CounterView> counters) throws Exception {
+        ExecutorService desks = Executors.newFixedThreadPool(counters.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<TicketView>>> calls = new ArrayList<>();
+        for (CounterView counter : counters) {
+            calls.add(desks.submit(() -> {
+                start.await();
+                List<TicketView> called = new ArrayList<>();
+                Optional<TicketView> next;
+                while ((next = calling.callNext(counter)).isPresent()) {
+                    called.add(next.get());
+                }
+                return called;
+            }));
+        }
+        start.countDown();
+        List<List<TicketView>> calledPerCounter = new ArrayList<>();
+        for (Future<List<TicketView>> call : calls) {
+            calledPerCounter.add(call.get());
+        }
+        desks.shutdown();
+        return calledPerCounter;
     }
 
     private static void assertGapless(List<Integer> sequences, int expected) {
