@@ -26,7 +26,6 @@ public class QueueSettings {
 
     @AggregateIdentifier
     private String settingsId;
-    private PriorityRatio ratio = PriorityRatio.DEFAULT;
     private QueueSettingsView view = QueueSettingsView.DEFAULT;
 
     protected QueueSettings() {
@@ -62,10 +61,6 @@ public class QueueSettings {
         apply(new AverageServiceTimeSetEvent(command.settingsId(), command.minutes()));
     }
 
-    PriorityRatio ratio() {
-        return ratio;
-    }
-
     QueueSettingsView view() {
         return view;
     }
@@ -73,7 +68,6 @@ public class QueueSettings {
     @EventSourcingHandler
     void on(QueueConfiguredEvent event) {
         settingsId = event.settingsId();
-        ratio = event.ratio();
         view = new QueueSettingsView(event.ratio(), event.spokenCalls(), event.runningText(), event.opensAt(),
                 event.closesAt(), event.closedDays() == null ? List.of() : event.closedDays(),
                 view.averageServiceMinutes());

@@ -2,11 +2,12 @@ package id.giliran.queue.command;
 
 import id.giliran.api.queue.ConfigureQueueCommand;
 import id.giliran.api.queue.PriorityRatio;
+import id.giliran.api.queue.QueueSettingsView;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
-/** The calling ratio as the settings aggregate holds it now (the default until an admin sets one). */
+/** The queue settings as the settings aggregate holds them now (the defaults until an admin sets them). */
 @Component
 class QueueSettingsLookup implements CurrentRatio {
 
@@ -18,10 +19,15 @@ class QueueSettingsLookup implements CurrentRatio {
 
     @Override
     public PriorityRatio ratio() {
+        return settings().ratio();
+    }
+
+    /** The settings as the aggregate holds them now; the defaults until an admin sets them. */
+    QueueSettingsView settings() {
         try {
-            return settings.load(ConfigureQueueCommand.SETTINGS_ID).invoke(QueueSettings::ratio);
+            return settings.load(ConfigureQueueCommand.SETTINGS_ID).invoke(QueueSettings::view);
         } catch (AggregateNotFoundException notConfigured) {
-            return PriorityRatio.DEFAULT;
+            return QueueSettingsView.DEFAULT;
         }
     }
 }

@@ -1,12 +1,10 @@
 package id.giliran.queue.command;
 
 import id.giliran.api.common.ErrorCode;
-import id.giliran.api.queue.ConfigureQueueCommand;
 import id.giliran.api.queue.QueueSettingsView;
 import id.giliran.command.BusinessRuleViolation;
 import id.giliran.masterdata.command.ClinicRules;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +20,10 @@ import java.time.LocalTime;
 class RepositoryClinicAdmission implements ClinicAdmission {
 
     private final ClinicRules clinics;
-    private final Repository<QueueSettings> settings;
+    private final QueueSettingsLookup settings;
     private final Repository<ClinicDay> clinicDays;
 
-    RepositoryClinicAdmission(ClinicRules clinics, Repository<QueueSettings> settings,
-                              Repository<ClinicDay> clinicDays) {
+    RepositoryClinicAdmission(ClinicRules clinics, QueueSettingsLookup settings, Repository<ClinicDay> clinicDays) {
         this.clinics = clinics;
         this.settings = settings;
         this.clinicDays = clinicDays;
@@ -40,7 +37,7 @@ class RepositoryClinicAdmission implements ClinicAdmission {
             throw new BusinessRuleViolation(ErrorCode.CLINIC_INACTIVE, "clinic " + clinicCode + " takes no tickets");
         }
         LocalDate today = LocalDate.now(clock);
-        QueueSettingsView hours = currentSettings();
+        QueueSettingsView hours = settings.settings();
         boolean open = serviceDate.isAfter(today)
                 ? hours.closedDays() == null || !hours.closedDays().contains(serviceDate)
                 : serviceDate.equals(today) && hours.isOpen(today, LocalTime.now(clock));
@@ -56,13 +53,5 @@ class RepositoryClinicAdmission implements ClinicAdmission {
             throw new IllegalStateException("cannot load the day of clinic " + clinicCode, failure);
         }
         day.execute(clinicDay -> clinicDay.admit(clinicCode, serviceDate, ticketId, clinic.dailyQuota()));
-    }
-
-    private QueueSettingsView currentSettings() {
-        try {
-            return settings.load(ConfigureQueueCommand.SETTINGS_ID).invoke(QueueSettings::view);
-        } catch (AggregateNotFoundException notConfigured) {
-            return QueueSettingsView.DEFAULT;
-        }
     }
 }
