@@ -205,7 +205,7 @@ class QueueTicketProjection {
         Query waiting = Query.query(criteria)
                              .with(CALLING_ORDER)
                              .limit(Math.max(1, query.limit()));
-        return mongo.find(waiting, QueueTicketDocument.class).stream().map(this::toView).toList();
+        return toViews(mongo.find(waiting, QueueTicketDocument.class));
     }
 
     @QueryHandler
@@ -281,7 +281,7 @@ class QueueTicketProjection {
         Query skipped = Query.query(where("serviceDate").is(query.serviceDate().toString())
                                                         .and("status").is(TicketStatus.SKIPPED))
                              .with(Sort.by("skippedAt"));
-        return mongo.find(skipped, QueueTicketDocument.class).stream().map(this::toView).toList();
+        return toViews(mongo.find(skipped, QueueTicketDocument.class));
     }
 
     @QueryHandler
@@ -353,12 +353,36 @@ class QueueTicketProjection {
     static final int ENOUGH_MEASUREMENTS = 5;
 
     private TicketView toView(QueueTicketDocument ticket) {
-        CallingRulesDocument rules = rules();
-        long ahead = waitingAhead(ticket, rules);
-        long estimate = ahead == 0 ? 0
-                : Math.round(ahead * serviceMinutes(LocalDate.parse(ticket.serviceDate()), rules));
-        return new TicketView(ticket.ticketId(), ticket.number(), LocalDate.parse(ticket.serviceDate()),
-                ticket.category(), ticket.priorityReason(), ticket.payment(), ticket.clinicCode(), ticket.clinicName(),
-                ticket.status(), ticket.issuedAt(), ticket.calledAt(), ticket.counterNumber(), ahead, estimate);
+        return toView(ticket, new Estimates(rules()));
+    }
+
+    /** Many tickets: the calling rules are read and each day's service time is measured once, not per ticket. */
+    private List<TicketView> toViews(List<QueueTicketDocument> tickets) {
+        Estimates estimates = new Estimates(rules());
+        return tickets.stream().map(ticket -> toView(ticket, estimates)).toList();
+    }
+
+    private TicketView toView(QueueTicketDocument ticket, Estimates estimates) {
+        LocalDate day = LocalDate.parse(ticket.serviceDate());
+        long ahead = waitingAhead(ticket, estimates.rules);
+        long estimate = ahead == 0 ? 0 : Math.round(ahead * estimates.serviceMinutes(day));
+        return new TicketView(ticket.ticketId(), ticket.number(), day, ticket.category(), ticket.priorityReason(),
+                ticket.payment(), ticket.clinicCode(), ticket.clinicName(), ticket.status(), ticket.issuedAt(),
+                ticket.calledAt(), ticket.counterNumber(), ahead, estimate);
+    }
+
+    /** The calling rules and each day's average service time, looked up once for a whole answer. */
+    private final class Estimates {
+
+        private final CallingRulesDocument rules;
+        private final java.util.Map<LocalDate, Double> minutesPerDay = new java.util.HashMap<>();
+
+        private Estimates(CallingRulesDocument rules) {
+            this.rules = rules;
+        }
+
+        double serviceMinutes(LocalDate day) {
+            return minutesPerDay.computeIfAbsent(day, measured -> QueueTicketProjection.this.serviceMinutes(measured, rules));
+        }
     }
 }
