@@ -1,4 +1,4 @@
-package id.giliran.identity.security;
+package id.giliran.api.identity;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package id.giliran.identity.security;
+package id.giliran.api.identity;
 
 import org.junit.jupiter.api.Test;
 

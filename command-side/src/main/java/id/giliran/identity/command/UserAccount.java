@@ -13,6 +13,7 @@ import id.giliran.api.identity.UserPasswordResetEvent;
 import id.giliran.api.identity.UserReactivatedEvent;
 import id.giliran.api.identity.UserRegisteredEvent;
 import id.giliran.api.identity.UserRolesAssignedEvent;
+import id.giliran.api.identity.Usernames;
 import id.giliran.command.BusinessRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -24,7 +25,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -36,8 +36,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class UserAccount {
 
-    private static final Pattern EMAIL = Pattern.compile("[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}");
-    private static final Pattern PHONE = Pattern.compile("\\+62[0-9]{8,13}");
     private static final Set<Set<Role>> SELF_REGISTRATION = Set.of(Set.of(Role.SISWA), Set.of(Role.PASIEN));
 
     @AggregateIdentifier
@@ -54,8 +52,9 @@ public class UserAccount {
         if (username != null) {
             throw new BusinessRuleViolation(ErrorCode.USERNAME_TAKEN, "username is taken: " + command.username());
         }
-        if (command.username() == null
-                || !(EMAIL.matcher(command.username()).matches() || PHONE.matcher(command.username()).matches())) {
+        // the username must already be in its one normal form, so one person cannot hold two spellings
+        if (command.username() == null || !Usernames.normalise(command.username()).filter(command.username()::equals)
+                                                    .isPresent()) {
             throw new BusinessRuleViolation(ErrorCode.USERNAME_INVALID,
                     "a username is a lower-case e-mail address or a +62 phone number");
         }

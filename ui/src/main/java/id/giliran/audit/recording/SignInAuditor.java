@@ -3,7 +3,7 @@ package id.giliran.audit.recording;
 import id.giliran.api.audit.SecurityEventKind;
 import id.giliran.identity.security.AccountLocked;
 import id.giliran.identity.security.SignInAddress;
-import id.giliran.identity.security.Usernames;
+import id.giliran.api.identity.Usernames;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;

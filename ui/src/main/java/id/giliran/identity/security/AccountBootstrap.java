@@ -1,5 +1,6 @@
 package id.giliran.identity.security;
 
+import id.giliran.api.identity.Usernames;
 import id.giliran.api.identity.Role;
 import id.giliran.identity.ui.AccountService;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package id.giliran.identity.security;
 
+import id.giliran.api.identity.Usernames;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.FindUserQuery;
 import id.giliran.api.identity.UserView;

@@ -1,5 +1,6 @@
 package id.giliran.identity.security;
 
+import id.giliran.api.identity.Usernames;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;

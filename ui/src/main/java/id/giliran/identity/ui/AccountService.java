@@ -11,7 +11,7 @@ import id.giliran.api.identity.Role;
 import id.giliran.api.identity.UserView;
 import id.giliran.identity.security.CredentialStore;
 import id.giliran.identity.security.PasswordPolicy;
-import id.giliran.identity.security.Usernames;
+import id.giliran.api.identity.Usernames;
 import id.giliran.ui.ErrorText.UserError;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;

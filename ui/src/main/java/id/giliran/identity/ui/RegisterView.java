@@ -18,7 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.giliran.api.identity.Role;
 import id.giliran.identity.security.PasswordPolicy;
-import id.giliran.identity.security.Usernames;
+import id.giliran.api.identity.Usernames;
 import id.giliran.ui.ErrorText;
 
 import java.util.List;
