@@ -24,12 +24,15 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (authentication.hasAnyRole("PETUGAS_LOKET", "ADMIN")) {
             add(tile("loket", "home.loket.title", "home.loket.text"));
         }
+        if (authentication.hasRole("PASIEN")) {
+            add(tile("antrean-online", "home.booking.title", "home.booking.text"));
+        }
         add(tile("display", "home.display.title", "home.display.text"));
     }
 
     private Div tile(String path, String titleKey, String textKey) {
         Anchor link = new Anchor(path, getTranslation(titleKey));
-        if (!"loket".equals(path)) {
+        if ("kiosk".equals(path) || "display".equals(path)) {
             link.setTarget("_blank");
         }
         Div tile = new Div(link, new Paragraph(getTranslation(textKey)));

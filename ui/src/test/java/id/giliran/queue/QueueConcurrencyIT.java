@@ -10,6 +10,7 @@ import id.giliran.infrastructure.ErrorCodes;
 import id.giliran.api.queue.ConfigureQueueCommand;
 import id.giliran.api.queue.FindCallCandidatesQuery;
 import id.giliran.api.queue.PriorityRatio;
+import id.giliran.api.queue.BookTicketCommand;
 import id.giliran.api.queue.IssueTicketCommand;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.PriorityReason;
@@ -34,6 +35,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -77,8 +79,9 @@ class QueueConcurrencyIT {
 
     @Test
     void manyKiosksAtOnceGetUniqueGaplessNumbersPerPrefix() throws Exception {
-        // a day of its own, so the numbers start at 1 whatever else this context has issued
-        LocalDate day = LocalDate.now(clock).plusDays(40);
+        // kiosk tickets are for today; other tests of this context may have numbered some already
+        LocalDate day = LocalDate.now(clock);
+        Set<String> ticketIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
         ExecutorService kiosks = Executors.newFixedThreadPool(THREADS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<TicketNumber>> issued = new ArrayList<>();
@@ -89,6 +92,7 @@ class QueueConcurrencyIT {
                     PriorityReason.LANSIA, PaymentType.BPJS, "UMUM")
                     : new IssueTicketCommand(UUID.randomUUID().toString(), day, "A", TicketCategory.GENERAL, null,
                     PaymentType.UMUM, "UMUM");
+            ticketIds.add(command.ticketId());
             issued.add(kiosks.submit(() -> {
                 start.await();
                 return commandGateway.<TicketNumber>sendAndWait(command);
@@ -112,12 +116,13 @@ class QueueConcurrencyIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             List<TicketView> waiting = queryGateway.query(new FindCallCandidatesQuery(day, TICKETS * 2),
                     ResponseTypes.multipleInstancesOf(TicketView.class)).join();
-            assertThat(waiting).hasSize(TICKETS);
-            assertThat(waiting.stream().map(TicketView::number).distinct()).hasSize(TICKETS);
+            List<TicketView> ours = waiting.stream().filter(ticket -> ticketIds.contains(ticket.ticketId())).toList();
+            assertThat(ours).hasSize(TICKETS);
+            assertThat(ours.stream().map(TicketView::number).distinct()).hasSize(TICKETS);
         });
         System.out.printf("[figures] %d tickets from %d threads over 2 prefixes: %.2f s, %.0f tickets/s; "
-                        + "P-001..P-%03d and A-001..A-%03d, no gaps, no duplicates%n",
-                TICKETS, THREADS, seconds, TICKETS / seconds, TICKETS / 2, TICKETS / 2);
+                        + "P %s and A %s, no gaps, no duplicates%n",
+                TICKETS, THREADS, seconds, TICKETS / seconds, range(byPrefix.get("P")), range(byPrefix.get("A")));
     }
 
     @Test
@@ -260,6 +265,45 @@ class QueueConcurrencyIT {
     }
 
     /** Every counter presses "Panggil berikutnya" at the same moment and again until nobody waits. */
+    @Test
+    void onePatientBookingFromManyBrowsersAtOnceHoldsExactlyOneBooking() throws Exception {
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        String patient = "+6281299990000";
+        ExecutorService browsers = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> attempts = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            // general (line B) and priority (line P) bookings race for the same clinic day
+            BookTicketCommand command = i % 2 == 0
+                    ? new BookTicketCommand(UUID.randomUUID().toString(), tomorrow, "B", TicketCategory.GENERAL, null,
+                    PaymentType.BPJS, "GIGI", patient, code(i), null, null, patient)
+                    : new BookTicketCommand(UUID.randomUUID().toString(), tomorrow, "P", TicketCategory.PRIORITY,
+                    PriorityReason.LANSIA, PaymentType.BPJS, "GIGI", patient, code(i), null, null, patient);
+            attempts.add(browsers.submit(() -> {
+                start.await();
+                try {
+                    commandGateway.sendAndWait(command);
+                    return "BOOKED";
+                } catch (RuntimeException refused) {
+                    return ErrorCodes.of(refused).orElse("UNEXPECTED " + refused);
+                }
+            }));
+        }
+        start.countDown();
+        Map<String, Long> outcomes = new java.util.TreeMap<>();
+        for (Future<String> attempt : attempts) {
+            outcomes.merge(attempt.get(), 1L, Long::sum);
+        }
+        browsers.shutdown();
+
+        assertThat(outcomes).containsExactly(Map.entry("BOOKED", 1L), Map.entry("BOOKING_ALREADY_ACTIVE", 23L));
+        System.out.printf("[figures] one patient, 24 bookings of one clinic day at once: %s%n", outcomes);
+    }
+
+    private static String code(int i) {
+        return "BKNG" + "23456789ABCDEFGHJKMNPQRSTUVWXYZ".charAt(i) + "XYZ";
+    }
+
     private List<List<TicketView>> callUntilNobodyWaits(List<CounterView> counters) throws Exception {
         ExecutorService desks = Executors.newFixedThreadPool(counters.size());
         CountDownLatch start = new CountDownLatch(1);
@@ -284,9 +328,16 @@ class QueueConcurrencyIT {
         return calledPerCounter;
     }
 
+    /** The numbers are one unbroken run: first, first + 1, …, first + expected - 1. */
     private static void assertGapless(List<Integer> sequences, int expected) {
         assertThat(sequences).hasSize(expected);
+        int first = sequences.stream().mapToInt(Integer::intValue).min().orElseThrow();
         assertThat(sequences).containsExactlyInAnyOrderElementsOf(
-                IntStream.rangeClosed(1, expected).boxed().toList());
+                IntStream.range(first, first + expected).boxed().toList());
+    }
+
+    private static String range(List<Integer> sequences) {
+        return String.format("%03d..%03d", sequences.stream().mapToInt(Integer::intValue).min().orElseThrow(),
+                sequences.stream().mapToInt(Integer::intValue).max().orElseThrow());
     }
 }

@@ -11,7 +11,9 @@ import id.giliran.masterdata.ui.ClinicsView;
 import id.giliran.identity.ui.RegisterView;
 import id.giliran.identity.ui.UsersView;
 import id.giliran.queue.ui.DisplayView;
+import id.giliran.queue.ui.BookingView;
 import id.giliran.queue.ui.KioskView;
+import id.giliran.queue.ui.MyTicketsView;
 import id.giliran.queue.ui.LoketView;
 import id.giliran.queue.ui.QueueConfigurationView;
 import id.giliran.queue.ui.QueueReportView;
@@ -54,7 +56,9 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(AuditView.class, Set.of(Role.ADMIN, Role.AUDITOR)),
             Map.entry(QueueConfigurationView.class, Set.of(Role.ADMIN)),
             Map.entry(ClinicsView.class, Set.of(Role.ADMIN)),
-            Map.entry(QueueReportView.class, Set.of(Role.ADMIN)));
+            Map.entry(QueueReportView.class, Set.of(Role.ADMIN)),
+            Map.entry(BookingView.class, Set.of(Role.PASIEN)),
+            Map.entry(MyTicketsView.class, Set.of(Role.PASIEN)));
 
     static final Set<Class<? extends Component>> OPEN_WITHOUT_SIGN_IN =
             Set.of(KioskView.class, DisplayView.class, LoginView.class, RegisterView.class);
@@ -96,7 +100,7 @@ class AccessMatrixTest extends KaribuTest {
                 Arguments.of(Role.AUDITOR, List.of("Beranda", "Jejak audit")),
                 Arguments.of(Role.KONSELOR, List.of("Beranda")),
                 Arguments.of(Role.SISWA, List.of("Beranda")),
-                Arguments.of(Role.PASIEN, List.of("Beranda")));
+                Arguments.of(Role.PASIEN, List.of("Beranda", "Pesan antrean", "Antrean saya")));
     }
 
     @ParameterizedTest(name = "menu of {0}")

@@ -10,6 +10,7 @@ import java.time.LocalDate;
  *                             ratio (0 once called)
  * @param estimatedWaitMinutes waitingAhead × the average service time (learned from today's service
  *                             times once there are enough, else the admin's starting value)
+ * @param online               booked online (then {@code bookingCode} is its code)
  */
 public record TicketView(
         String ticketId,
@@ -25,5 +26,7 @@ public record TicketView(
         Instant calledAt,
         Integer counterNumber,
         long waitingAhead,
-        long estimatedWaitMinutes) {
+        long estimatedWaitMinutes,
+        boolean online,
+        String bookingCode) {
 }

@@ -11,4 +11,13 @@ public interface ClinicAdmission {
      * SERVICE_CLOSED (outside service hours or on a closed day) or CLINIC_FULL (daily quota reached).
      */
     void admit(String clinicCode, LocalDate serviceDate, String ticketId, Clock clock);
+
+    /**
+     * Admits an online booking like {@link #admit}, and also refuses BOOKING_ALREADY_ACTIVE when the
+     * patient already holds a live booking for that clinic and day.
+     */
+    void admitBooking(String clinicCode, LocalDate serviceDate, String ticketId, String patient, Clock clock);
+
+    /** Gives a cancelled booking's place back to the clinic's day (quota and the patient's one booking). */
+    void withdraw(String clinicCode, LocalDate serviceDate, String ticketId, String patient);
 }

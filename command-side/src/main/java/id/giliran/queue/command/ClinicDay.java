@@ -1,6 +1,8 @@
 package id.giliran.queue.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.queue.ClinicBookingHeldEvent;
+import id.giliran.api.queue.ClinicTicketWithdrawnEvent;
 import id.giliran.api.queue.ClinicTicketAdmittedEvent;
 import id.giliran.command.BusinessRuleViolation;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -8,6 +10,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -22,6 +26,8 @@ public class ClinicDay {
     @AggregateIdentifier
     private String clinicDayId;
     private int admitted;
+    /** The live online bookings: patient → ticket. */
+    private final Map<String, String> bookings = new HashMap<>();
 
     protected ClinicDay() {
         // for Axon
@@ -31,18 +37,46 @@ public class ClinicDay {
         return clinicCode + "@" + serviceDate;
     }
 
-    void admit(String clinicCode, LocalDate serviceDate, String ticketId, int dailyQuota) {
+    /** Admits a ticket; {@code patient} is the username of an online booking, null for a kiosk ticket. */
+    void admit(String clinicCode, LocalDate serviceDate, String ticketId, String patient, int dailyQuota) {
+        if (patient != null && bookings.containsKey(patient)) {
+            throw new BusinessRuleViolation(ErrorCode.BOOKING_ALREADY_ACTIVE,
+                    patient + " already booked clinic " + clinicCode + " for " + serviceDate);
+        }
         if (dailyQuota > 0 && admitted >= dailyQuota) {
             throw new BusinessRuleViolation(ErrorCode.CLINIC_FULL,
                     "clinic " + clinicCode + " reached its quota of " + dailyQuota + " for " + serviceDate);
         }
-        apply(new ClinicTicketAdmittedEvent(id(clinicCode, serviceDate), clinicCode, serviceDate, ticketId,
-                admitted + 1, dailyQuota));
+        String dayId = id(clinicCode, serviceDate);
+        apply(new ClinicTicketAdmittedEvent(dayId, clinicCode, serviceDate, ticketId, admitted + 1, dailyQuota));
+        if (patient != null) {
+            apply(new ClinicBookingHeldEvent(dayId, clinicCode, serviceDate, patient, ticketId));
+        }
+    }
+
+    void withdraw(String clinicCode, LocalDate serviceDate, String ticketId, String patient) {
+        if (!ticketId.equals(bookings.get(patient))) {
+            throw new IllegalStateException("ticket " + ticketId + " holds no booking of " + patient + " on "
+                    + clinicDayId);
+        }
+        apply(new ClinicTicketWithdrawnEvent(id(clinicCode, serviceDate), clinicCode, serviceDate, ticketId, patient,
+                admitted - 1));
     }
 
     @EventSourcingHandler
     void on(ClinicTicketAdmittedEvent event) {
         clinicDayId = event.clinicDayId();
         admitted = event.admittedToday();
+    }
+
+    @EventSourcingHandler
+    void on(ClinicBookingHeldEvent event) {
+        bookings.put(event.patient(), event.ticketId());
+    }
+
+    @EventSourcingHandler
+    void on(ClinicTicketWithdrawnEvent event) {
+        admitted = event.admittedToday();
+        bookings.remove(event.patient());
     }
 }

@@ -2,6 +2,8 @@ package id.giliran.queue.command;
 
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.queue.AverageServiceTimeSetEvent;
+import id.giliran.api.queue.NotifyAheadSetEvent;
+import id.giliran.api.queue.SetNotifyAheadCommand;
 import id.giliran.api.queue.ConfigureQueueCommand;
 import id.giliran.api.queue.SetAverageServiceTimeCommand;
 import id.giliran.api.queue.QueueConfiguredEvent;
@@ -61,6 +63,16 @@ public class QueueSettings {
         apply(new AverageServiceTimeSetEvent(command.settingsId(), command.minutes()));
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(SetNotifyAheadCommand command) {
+        if (command.tickets() < 1 || command.tickets() > QueueSettingsView.MAX_NOTIFY_AHEAD) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT,
+                    "notify 1 to " + QueueSettingsView.MAX_NOTIFY_AHEAD + " tickets ahead");
+        }
+        apply(new NotifyAheadSetEvent(command.settingsId(), command.tickets()));
+    }
+
     QueueSettingsView view() {
         return view;
     }
@@ -70,13 +82,20 @@ public class QueueSettings {
         settingsId = event.settingsId();
         view = new QueueSettingsView(event.ratio(), event.spokenCalls(), event.runningText(), event.opensAt(),
                 event.closesAt(), event.closedDays() == null ? List.of() : event.closedDays(),
-                view.averageServiceMinutes());
+                view.averageServiceMinutes(), view.notifyAhead());
     }
 
     @EventSourcingHandler
     void on(AverageServiceTimeSetEvent event) {
         settingsId = event.settingsId();
         view = new QueueSettingsView(view.ratio(), view.spokenCalls(), view.runningText(), view.opensAt(),
-                view.closesAt(), view.closedDays(), event.minutes());
+                view.closesAt(), view.closedDays(), event.minutes(), view.notifyAhead());
+    }
+
+    @EventSourcingHandler
+    void on(NotifyAheadSetEvent event) {
+        settingsId = event.settingsId();
+        view = new QueueSettingsView(view.ratio(), view.spokenCalls(), view.runningText(), view.opensAt(),
+                view.closesAt(), view.closedDays(), view.averageServiceMinutes(), event.tickets());
     }
 }

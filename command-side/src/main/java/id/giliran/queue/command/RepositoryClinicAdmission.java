@@ -31,6 +31,11 @@ class RepositoryClinicAdmission implements ClinicAdmission {
 
     @Override
     public void admit(String clinicCode, LocalDate serviceDate, String ticketId, Clock clock) {
+        admitBooking(clinicCode, serviceDate, ticketId, null, clock);
+    }
+
+    @Override
+    public void admitBooking(String clinicCode, LocalDate serviceDate, String ticketId, String patient, Clock clock) {
         ClinicRules.Rules clinic = clinics.rules(clinicCode)
                 .orElseThrow(() -> new BusinessRuleViolation(ErrorCode.CLINIC_UNKNOWN, "no clinic " + clinicCode));
         if (!clinic.active()) {
@@ -44,14 +49,22 @@ class RepositoryClinicAdmission implements ClinicAdmission {
         if (!open) {
             throw new BusinessRuleViolation(ErrorCode.SERVICE_CLOSED, "no tickets for " + serviceDate + " now");
         }
-        Aggregate<ClinicDay> day;
+        day(clinicCode, serviceDate).execute(
+                clinicDay -> clinicDay.admit(clinicCode, serviceDate, ticketId, patient, clinic.dailyQuota()));
+    }
+
+    @Override
+    public void withdraw(String clinicCode, LocalDate serviceDate, String ticketId, String patient) {
+        day(clinicCode, serviceDate).execute(clinicDay -> clinicDay.withdraw(clinicCode, serviceDate, ticketId, patient));
+    }
+
+    private Aggregate<ClinicDay> day(String clinicCode, LocalDate serviceDate) {
         try {
-            day = clinicDays.loadOrCreate(ClinicDay.id(clinicCode, serviceDate), ClinicDay::new);
+            return clinicDays.loadOrCreate(ClinicDay.id(clinicCode, serviceDate), ClinicDay::new);
         } catch (RuntimeException failure) {
             throw failure;
         } catch (Exception failure) {
             throw new IllegalStateException("cannot load the day of clinic " + clinicCode, failure);
         }
-        day.execute(clinicDay -> clinicDay.admit(clinicCode, serviceDate, ticketId, clinic.dailyQuota()));
     }
 }

@@ -1,6 +1,15 @@
 package id.giliran.queue.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.identity.Caller;
+import id.giliran.api.identity.Role;
+import id.giliran.api.queue.ArrivalChannel;
+import id.giliran.api.queue.BookTicketCommand;
+import id.giliran.api.queue.CancelBookingCommand;
+import id.giliran.api.queue.ConfirmArrivalCommand;
+import id.giliran.api.queue.TicketArrivalConfirmedEvent;
+import id.giliran.api.queue.TicketBookedEvent;
+import id.giliran.api.queue.TicketBookingCancelledEvent;
 import id.giliran.api.queue.CallTicketCommand;
 import id.giliran.api.queue.FinishTicketCommand;
 import id.giliran.api.queue.RecallTicketCommand;
@@ -18,6 +27,7 @@ import id.giliran.api.queue.TicketStatus;
 import id.giliran.command.BusinessRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -30,7 +40,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A queue ticket. It is created by its {@link QueueLine}, which gives it its number, and then
  * goes its own way: waiting, called to a counter (and recalled), skipped when the patient is not
- * there (and called back later), served, finished and handed on to registration.
+ * there (and called back later), served, finished and handed on to registration. A ticket booked
+ * online holds its number but is not called until the patient confirms arrival; until then the
+ * patient (or the front desk) may cancel it.
  */
 @Aggregate
 public class Ticket {
@@ -41,6 +53,8 @@ public class Ticket {
     private TicketNumber number;
     private TicketStatus status;
     private int counterNumber;
+    private String clinicCode;
+    private String patient;
 
     protected Ticket() {
         // for Axon
@@ -49,6 +63,62 @@ public class Ticket {
     Ticket(IssueTicketCommand command, TicketNumber number, Instant issuedAt) {
         apply(new TicketIssuedEvent(command.ticketId(), command.serviceDate(), number, command.category(),
                 command.priorityReason(), command.payment(), command.clinicCode(), issuedAt));
+    }
+
+    Ticket(BookTicketCommand command, TicketNumber number, Instant bookedAt) {
+        apply(new TicketBookedEvent(command.ticketId(), command.serviceDate(), number, command.category(),
+                command.priorityReason(), command.payment(), command.clinicCode(), command.patient(),
+                command.bookingCode(), command.nik(), command.bpjsNumber(), command.phone(), bookedAt));
+    }
+
+    @CommandHandler
+    public void handle(ConfirmArrivalCommand command, MetaData metaData, Clock clock) {
+        if (command.channel() == null) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "an arrival needs its channel");
+        }
+        requireBooked();
+        if (command.channel() == ArrivalChannel.MOBILE) {
+            requireOwnerOrStaff(Caller.fromMetaData(metaData));
+        } else if (command.channel() == ArrivalChannel.LOKET) {
+            Caller caller = Caller.fromMetaData(metaData);
+            if (!caller.isSystem() && !caller.hasAnyRole(Role.PETUGAS_LOKET, Role.ADMIN)) {
+                throw new BusinessRuleViolation(ErrorCode.ACCESS_DENIED, "only the front desk confirms at the loket");
+            }
+        }
+        if (!serviceDate.equals(LocalDate.now(clock))) {
+            throw new BusinessRuleViolation(ErrorCode.TICKET_NOT_FOR_TODAY,
+                    "booking " + number.display() + " is for " + serviceDate);
+        }
+        apply(new TicketArrivalConfirmedEvent(ticketId, serviceDate, number, command.channel(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(CancelBookingCommand command, MetaData metaData, ClinicAdmission admission, Clock clock) {
+        requireBooked();
+        Caller caller = Caller.fromMetaData(metaData);
+        requireOwnerOrStaff(caller);
+        String reason = command.reason() == null ? "" : command.reason().strip();
+        if (reason.isEmpty() && !caller.isSystem() && !patient.equals(caller.username())) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "the front desk gives a reason to cancel");
+        }
+        admission.withdraw(clinicCode, serviceDate, ticketId, patient);
+        apply(new TicketBookingCancelledEvent(ticketId, serviceDate, number, clinicCode, reason,
+                caller.username(), clock.instant()));
+    }
+
+    private void requireBooked() {
+        if (status != TicketStatus.BOOKED) {
+            throw new BusinessRuleViolation(ErrorCode.TICKET_NOT_BOOKED,
+                    "ticket " + number.display() + " is " + status + ", not an open booking");
+        }
+    }
+
+    private void requireOwnerOrStaff(Caller caller) {
+        boolean owner = patient.equals(caller.username());
+        if (!owner && !caller.isSystem() && !caller.hasAnyRole(Role.PETUGAS_LOKET, Role.ADMIN)) {
+            throw new BusinessRuleViolation(ErrorCode.NOT_YOUR_BOOKING,
+                    "booking " + number.display() + " belongs to another patient");
+        }
     }
 
     /** Calls a waiting ticket, or calls a skipped one back. */
@@ -108,7 +178,28 @@ public class Ticket {
         ticketId = event.ticketId();
         serviceDate = event.serviceDate();
         number = event.number();
+        clinicCode = event.clinicCode();
         status = TicketStatus.WAITING;
+    }
+
+    @EventSourcingHandler
+    void on(TicketBookedEvent event) {
+        ticketId = event.ticketId();
+        serviceDate = event.serviceDate();
+        number = event.number();
+        clinicCode = event.clinicCode();
+        patient = event.patient();
+        status = TicketStatus.BOOKED;
+    }
+
+    @EventSourcingHandler
+    void on(TicketArrivalConfirmedEvent event) {
+        status = TicketStatus.WAITING;
+    }
+
+    @EventSourcingHandler
+    void on(TicketBookingCancelledEvent event) {
+        status = TicketStatus.CANCELLED;
     }
 
     @EventSourcingHandler

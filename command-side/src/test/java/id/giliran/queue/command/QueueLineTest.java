@@ -1,6 +1,11 @@
 package id.giliran.queue.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.identity.Caller;
+import id.giliran.api.identity.Role;
+import id.giliran.api.queue.BookTicketCommand;
+import id.giliran.api.queue.Bookings;
+import id.giliran.api.queue.TicketBookedEvent;
 import id.giliran.api.queue.IssueTicketCommand;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.PriorityReason;
@@ -9,6 +14,7 @@ import id.giliran.api.queue.TicketIssuedEvent;
 import id.giliran.api.queue.TicketNumber;
 import id.giliran.api.queue.TicketNumberAllocatedEvent;
 import id.giliran.command.BusinessRuleViolation;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,12 +40,30 @@ class QueueLineTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(QueueLine.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, JAKARTA));
-        fixture.registerInjectableResource((ClinicAdmission) (clinicCode, serviceDate, ticketId, clock) -> {
-            if (refusal != null) {
-                throw new BusinessRuleViolation(refusal, "refused");
+        fixture.registerInjectableResource(new ClinicAdmission() {
+            @Override
+            public void admit(String clinicCode, LocalDate serviceDate, String ticketId, Clock clock) {
+                admitBooking(clinicCode, serviceDate, ticketId, null, clock);
+            }
+
+            @Override
+            public void admitBooking(String clinicCode, LocalDate serviceDate, String ticketId, String patient,
+                                     Clock clock) {
+                if (refusal != null) {
+                    throw new BusinessRuleViolation(refusal, "refused");
+                }
+                admittedPatient = patient;
+            }
+
+            @Override
+            public void withdraw(String clinicCode, LocalDate serviceDate, String ticketId, String patient) {
+                throw new AssertionError("a queue line never withdraws");
             }
         });
     }
+
+    /** The patient the clinic was asked to admit a booking for. */
+    private String admittedPatient;
 
     /** What the clinic answers when asked to admit a ticket; null: admitted. */
     private ErrorCode refusal;
@@ -54,6 +79,95 @@ class QueueLineTest {
                    .expectExceptionDetails(reason.name())
                    .expectNoEvents();
         }
+    }
+
+    @Test
+    void cannotIssueAKioskTicketForAnotherDay() {
+        fixture.givenNoPriorActivity()
+               .when(new IssueTicketCommand("t-1", TODAY.plusDays(1), "A", TicketCategory.GENERAL, null,
+                       PaymentType.BPJS, "UMUM"))
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.TICKET_NOT_FOR_TODAY.name())
+               .expectNoEvents();
+    }
+
+    static final MetaData SITI = MetaData.from(new Caller("+6281234567890", Set.of(Role.PASIEN), "10.0.0.9")
+            .toMetaData());
+
+    static BookTicketCommand booking(String ticketId, LocalDate day) {
+        return new BookTicketCommand(ticketId, day, "A", TicketCategory.GENERAL, null, PaymentType.BPJS, "UMUM",
+                "+6281234567890", "K7M2Q9XA", "3201014101900001", "0001234567890", "+6281234567890");
+    }
+
+    @Test
+    void canBookATicketThatHoldsTheNextNumber() {
+        LocalDate inAWeek = TODAY.plusDays(Bookings.DAYS_AHEAD);
+        var number = new TicketNumber("A", 4);
+        fixture.given(new TicketNumberAllocatedEvent("A@2026-11-29", inAWeek, new TicketNumber("A", 3), "t-3"))
+               .when(booking("t-4", inAWeek), SITI)
+               .expectSuccessfulHandlerExecution()
+               .expectResultMessagePayload(number)
+               .expectEvents(
+                       new TicketNumberAllocatedEvent("A@2026-11-29", inAWeek, number, "t-4"),
+                       new TicketBookedEvent("t-4", inAWeek, number, TicketCategory.GENERAL, null, PaymentType.BPJS,
+                               "UMUM", "+6281234567890", "K7M2Q9XA", "3201014101900001", "0001234567890",
+                               "+6281234567890", NOW));
+        assertThat(admittedPatient).isEqualTo("+6281234567890");
+    }
+
+    @Test
+    void cannotBookBeyondAWeek() {
+        fixture.givenNoPriorActivity()
+               .when(booking("t-1", TODAY.plusDays(Bookings.DAYS_AHEAD + 1)), SITI)
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.BOOKING_DATE_OUT_OF_RANGE.name())
+               .expectNoEvents();
+    }
+
+    @Test
+    void cannotBookForAPastDay() {
+        fixture.givenNoPriorActivity()
+               .when(booking("t-1", TODAY.minusDays(1)), SITI)
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.BOOKING_DATE_OUT_OF_RANGE.name())
+               .expectNoEvents();
+    }
+
+    @Test
+    void cannotBookForSomeoneElse() {
+        MetaData other = MetaData.from(new Caller("budi@contoh.id", Set.of(Role.PASIEN), "10.0.0.8").toMetaData());
+        fixture.givenNoPriorActivity()
+               .when(booking("t-1", TODAY), other)
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.NOT_YOUR_BOOKING.name())
+               .expectNoEvents();
+    }
+
+    @Test
+    void cannotBookWithAMalformedNikBpjsNumberOrPhone() {
+        BookTicketCommand good = booking("t-1", TODAY);
+        var cases = java.util.Map.of(
+                ErrorCode.NIK_INVALID, new BookTicketCommand("t-1", TODAY, "A", TicketCategory.GENERAL, null,
+                        PaymentType.BPJS, "UMUM", good.patient(), good.bookingCode(), "32010141019", null, null),
+                ErrorCode.BPJS_NUMBER_INVALID, new BookTicketCommand("t-1", TODAY, "A", TicketCategory.GENERAL, null,
+                        PaymentType.BPJS, "UMUM", good.patient(), good.bookingCode(), null, "00012345", null),
+                ErrorCode.PHONE_INVALID, new BookTicketCommand("t-1", TODAY, "A", TicketCategory.GENERAL, null,
+                        PaymentType.BPJS, "UMUM", good.patient(), good.bookingCode(), null, null, "0812345"));
+        cases.forEach((code, command) -> fixture.givenNoPriorActivity()
+                                                .when(command, SITI)
+                                                .expectException(BusinessRuleViolation.class)
+                                                .expectExceptionDetails(code.name())
+                                                .expectNoEvents());
+    }
+
+    @Test
+    void cannotBookWhenTheClinicRefuses() {
+        refusal = ErrorCode.BOOKING_ALREADY_ACTIVE;
+        fixture.givenNoPriorActivity()
+               .when(booking("t-2", TODAY), SITI)
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.BOOKING_ALREADY_ACTIVE.name())
+               .expectNoEvents();
     }
 
     @Test

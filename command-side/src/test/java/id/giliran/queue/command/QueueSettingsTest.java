@@ -71,7 +71,7 @@ class QueueSettingsTest {
     @Test
     void theServiceIsOpenInsideItsHoursAndNotOnClosedDays() {
         var view = new id.giliran.api.queue.QueueSettingsView(PriorityRatio.DEFAULT, true, "", LocalTime.of(7, 30),
-                LocalTime.of(14, 0), List.of(HOLIDAY), 5);
+                LocalTime.of(14, 0), List.of(HOLIDAY), 5, 3);
         LocalDate workday = LocalDate.of(2026, 11, 23);
         org.assertj.core.api.Assertions.assertThat(view.isOpen(workday, LocalTime.of(7, 29))).isFalse();
         org.assertj.core.api.Assertions.assertThat(view.isOpen(workday, LocalTime.of(7, 30))).isTrue();
@@ -96,6 +96,24 @@ class QueueSettingsTest {
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.INVALID_INPUT.name())
                .expectNoEvents();
+    }
+
+    @Test
+    void canSetHowNearATurnIsAnnounced() {
+        fixture.givenNoPriorActivity()
+               .when(new id.giliran.api.queue.SetNotifyAheadCommand(5))
+               .expectEvents(new id.giliran.api.queue.NotifyAheadSetEvent("queue-settings", 5));
+    }
+
+    @Test
+    void cannotAnnounceATurnZeroOrTooManyTicketsAhead() {
+        for (int tickets : new int[]{0, 21}) {
+            fixture.givenNoPriorActivity()
+                   .when(new id.giliran.api.queue.SetNotifyAheadCommand(tickets))
+                   .expectException(BusinessRuleViolation.class)
+                   .expectExceptionDetails(ErrorCode.INVALID_INPUT.name())
+                   .expectNoEvents();
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.giliran.queue.query;
 
 import id.giliran.api.queue.AverageServiceTimeSetEvent;
 import id.giliran.api.queue.FindQueueSettingsQuery;
+import id.giliran.api.queue.NotifyAheadSetEvent;
 import id.giliran.api.queue.PriorityRatio;
 import id.giliran.api.queue.QueueConfiguredEvent;
 import id.giliran.api.queue.QueueSettingsView;
@@ -12,7 +13,9 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -33,24 +36,40 @@ class QueueSettingsProjection {
 
     @EventHandler
     void on(AverageServiceTimeSetEvent event) {
-        QueueSettingsDocument current = Optional.ofNullable(mongo.findById(event.settingsId(), QueueSettingsDocument.class))
-                .orElse(new QueueSettingsDocument(event.settingsId(), PriorityRatio.DEFAULT.priority(),
-                        PriorityRatio.DEFAULT.general(), true, "", null, null, List.of(), null));
-        mongo.save(new QueueSettingsDocument(current.settingsId(), current.priority(), current.general(),
-                current.spokenCalls(), current.runningText(), current.opensAt(), current.closesAt(),
-                current.closedDays(), event.minutes()));
+        change(event.settingsId(), new Update().set("averageServiceMinutes", event.minutes()));
+    }
+
+    @EventHandler
+    void on(NotifyAheadSetEvent event) {
+        change(event.settingsId(), new Update().set("notifyAhead", event.tickets()));
     }
 
     @EventHandler
     void on(QueueConfiguredEvent event) {
-        Integer minutes = Optional.ofNullable(mongo.findById(event.settingsId(), QueueSettingsDocument.class))
-                                  .map(QueueSettingsDocument::averageServiceMinutes).orElse(null);
-        mongo.save(new QueueSettingsDocument(event.settingsId(), event.ratio().priority(), event.ratio().general(),
-                event.spokenCalls(), event.runningText() == null ? "" : event.runningText(),
-                event.opensAt() == null ? null : event.opensAt().toString(),
-                event.closesAt() == null ? null : event.closesAt().toString(),
-                event.closedDays() == null ? List.of() : event.closedDays().stream().map(LocalDate::toString).toList(),
-                minutes));
+        change(event.settingsId(), new Update()
+                .set("priority", event.ratio().priority())
+                .set("general", event.ratio().general())
+                .set("spokenCalls", event.spokenCalls())
+                .set("runningText", event.runningText() == null ? "" : event.runningText())
+                .set("opensAt", event.opensAt() == null ? null : event.opensAt().toString())
+                .set("closesAt", event.closesAt() == null ? null : event.closesAt().toString())
+                .set("closedDays", event.closedDays() == null ? List.of()
+                        : event.closedDays().stream().map(LocalDate::toString).toList()));
+    }
+
+    /** Sets some settings; the others keep their value, or their default on the first change. */
+    private void change(String settingsId, Update update) {
+        QueueSettingsView defaults = QueueSettingsView.DEFAULT;
+        for (var preset : java.util.Map.<String, Object>of(
+                "priority", defaults.ratio().priority(), "general", defaults.ratio().general(),
+                "spokenCalls", defaults.spokenCalls(), "runningText", defaults.runningText(),
+                "closedDays", List.of(), "averageServiceMinutes", defaults.averageServiceMinutes(),
+                "notifyAhead", defaults.notifyAhead()).entrySet()) {
+            if (!update.modifies(preset.getKey())) {
+                update.setOnInsert(preset.getKey(), preset.getValue());
+            }
+        }
+        mongo.upsert(Query.query(Criteria.where("_id").is(settingsId)), update, QueueSettingsDocument.class);
     }
 
     @ResetHandler
@@ -68,7 +87,9 @@ class QueueSettingsProjection {
                                settings.closedDays() == null ? List.of()
                                        : settings.closedDays().stream().map(LocalDate::parse).toList(),
                                settings.averageServiceMinutes() == null ? QueueSettingsView.DEFAULT_SERVICE_MINUTES
-                                       : settings.averageServiceMinutes()))
+                                       : settings.averageServiceMinutes(),
+                               settings.notifyAhead() == null ? QueueSettingsView.DEFAULT_NOTIFY_AHEAD
+                                       : settings.notifyAhead()))
                        .orElse(QueueSettingsView.DEFAULT);
     }
 
@@ -76,6 +97,6 @@ class QueueSettingsProjection {
     /** Times and days as ISO text, free of time zones. */
     record QueueSettingsDocument(@Id String settingsId, int priority, int general, boolean spokenCalls,
                                  String runningText, String opensAt, String closesAt, List<String> closedDays,
-                                 Integer averageServiceMinutes) {
+                                 Integer averageServiceMinutes, Integer notifyAhead) {
     }
 }

@@ -3,6 +3,7 @@ package id.giliran.queue.query;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.PriorityReason;
 import id.giliran.api.queue.TicketCategory;
+import id.giliran.api.queue.TicketBookedEvent;
 import id.giliran.api.queue.TicketIssuedEvent;
 import id.giliran.api.queue.TicketStatus;
 import org.springframework.data.annotation.Id;
@@ -30,12 +31,28 @@ record QueueTicketDocument(
         Integer counterNumber,
         Instant skippedAt,
         Instant servingStartedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        boolean online,
+        String bookingCode,
+        String patient,
+        String phone,
+        Instant arrivedAt,
+        Instant cancelledAt) {
 
     static QueueTicketDocument issued(TicketIssuedEvent event, String clinicName) {
         return new QueueTicketDocument(event.ticketId(), event.serviceDate().toString(), event.number().display(),
                 event.number().prefix(), event.number().sequence(), event.category(),
                 event.category() == TicketCategory.PRIORITY ? 0 : 1, event.priorityReason(), event.payment(),
-                event.clinicCode(), clinicName, TicketStatus.WAITING, event.issuedAt(), null, null, null, null, null);
+                event.clinicCode(), clinicName, TicketStatus.WAITING, event.issuedAt(), null, null, null, null, null,
+                false, null, null, null, null, null);
+    }
+
+    /** A ticket booked online holds its place from the moment it was booked. */
+    static QueueTicketDocument booked(TicketBookedEvent event, String clinicName) {
+        return new QueueTicketDocument(event.ticketId(), event.serviceDate().toString(), event.number().display(),
+                event.number().prefix(), event.number().sequence(), event.category(),
+                event.category() == TicketCategory.PRIORITY ? 0 : 1, event.priorityReason(), event.payment(),
+                event.clinicCode(), clinicName, TicketStatus.BOOKED, event.bookedAt(), null, null, null, null, null,
+                true, event.bookingCode(), event.patient(), event.phone(), null, null);
     }
 }

@@ -10,7 +10,13 @@ import id.giliran.api.queue.FindDailyQueueReportQuery;
 import id.giliran.api.queue.FindClinicTicketCountsQuery;
 import id.giliran.api.queue.CounterCallView;
 import id.giliran.api.queue.DisplayBoardView;
+import id.giliran.api.identity.Caller;
+import id.giliran.api.queue.FindBookingByCodeQuery;
 import id.giliran.api.queue.FindCallCandidatesQuery;
+import id.giliran.api.queue.FindPatientTicketsQuery;
+import id.giliran.api.queue.TicketArrivalConfirmedEvent;
+import id.giliran.api.queue.TicketBookedEvent;
+import id.giliran.api.queue.TicketBookingCancelledEvent;
 import id.giliran.api.queue.FindCounterTicketQuery;
 import id.giliran.api.queue.FindSkippedTicketsQuery;
 import id.giliran.api.queue.TicketFinishedEvent;
@@ -29,6 +35,7 @@ import id.giliran.api.queue.TicketView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.domain.Sort;
@@ -67,6 +74,10 @@ class QueueTicketProjection {
                 .on("status", Sort.Direction.ASC)
                 .on("categoryRank", Sort.Direction.ASC)
                 .on("issuedAt", Sort.Direction.ASC));
+        mongo.indexOps(QueueTicketDocument.class).createIndex(new Index()
+                .on("bookingCode", Sort.Direction.ASC).on("serviceDate", Sort.Direction.ASC).sparse());
+        mongo.indexOps(QueueTicketDocument.class).createIndex(new Index()
+                .on("patient", Sort.Direction.ASC).on("serviceDate", Sort.Direction.ASC).sparse());
     }
 
     @EventHandler
@@ -99,7 +110,9 @@ class QueueTicketProjection {
 
     @QueryHandler
     List<ClinicTicketCount> handle(FindClinicTicketCountsQuery query) {
-        return mongo.find(Query.query(where("serviceDate").is(query.serviceDate().toString())), QueueTicketDocument.class)
+        return mongo.find(Query.query(where("serviceDate").is(query.serviceDate().toString())
+                                                            .and("status").ne(TicketStatus.CANCELLED)),
+                            QueueTicketDocument.class)
                     .stream()
                     .collect(java.util.stream.Collectors.groupingBy(QueueTicketDocument::clinicCode,
                             java.util.TreeMap::new, java.util.stream.Collectors.counting()))
@@ -110,12 +123,33 @@ class QueueTicketProjection {
 
     @EventHandler
     void on(TicketIssuedEvent event) {
-        String clinicName = Optional.ofNullable(mongo.findById(event.clinicCode(), QueueClinicDocument.class))
-                                    .map(QueueClinicDocument::name)
-                                    .orElse(event.clinicCode());
-        QueueTicketDocument ticket = QueueTicketDocument.issued(event, clinicName);
+        QueueTicketDocument ticket = QueueTicketDocument.issued(event, clinicName(event.clinicCode()));
         mongo.save(ticket);
         emitTicket(ticket);
+    }
+
+    private String clinicName(String clinicCode) {
+        return Optional.ofNullable(mongo.findById(clinicCode, QueueClinicDocument.class))
+                       .map(QueueClinicDocument::name)
+                       .orElse(clinicCode);
+    }
+
+    @EventHandler
+    void on(TicketBookedEvent event) {
+        QueueTicketDocument ticket = QueueTicketDocument.booked(event, clinicName(event.clinicCode()));
+        mongo.save(ticket);
+        emitTicket(ticket);
+    }
+
+    @EventHandler
+    void on(TicketArrivalConfirmedEvent event) {
+        change(event.ticketId(), new Update().set("status", TicketStatus.WAITING).set("arrivedAt", event.confirmedAt()));
+    }
+
+    @EventHandler
+    void on(TicketBookingCancelledEvent event) {
+        change(event.ticketId(), new Update().set("status", TicketStatus.CANCELLED)
+                                             .set("cancelledAt", event.cancelledAt()));
     }
 
     @EventHandler
@@ -197,6 +231,29 @@ class QueueTicketProjection {
     }
 
     @QueryHandler
+    Optional<TicketView> handle(FindBookingByCodeQuery query) {
+        if (query.bookingCode() == null || query.serviceDate() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mongo.findOne(Query.query(where("bookingCode").is(query.bookingCode())
+                                                                  .and("serviceDate").is(query.serviceDate().toString())),
+                               QueueTicketDocument.class))
+                       .map(this::toView);
+    }
+
+    /** A patient's own tickets only: asked by anyone else (but the application itself), the answer is empty. */
+    @QueryHandler
+    List<TicketView> handle(FindPatientTicketsQuery query, MetaData metaData) {
+        Caller caller = Caller.fromMetaData(metaData);
+        if (query.patient() == null || !caller.isSystem() && !query.patient().equals(caller.username())) {
+            return List.of();
+        }
+        Query own = Query.query(where("patient").is(query.patient()).and("serviceDate").gte(query.from().toString()))
+                         .with(Sort.by("serviceDate", "issuedAt"));
+        return toViews(mongo.find(own, QueueTicketDocument.class));
+    }
+
+    @QueryHandler
     List<TicketView> handle(FindCallCandidatesQuery query) {
         Criteria criteria = waitingOn(query.serviceDate());
         if (query.category() != null) {
@@ -223,7 +280,9 @@ class QueueTicketProjection {
                 firstWaiting(query.serviceDate(), TicketCategory.GENERAL),
                 countWaiting(query.serviceDate(), TicketCategory.PRIORITY),
                 countWaiting(query.serviceDate(), TicketCategory.GENERAL),
-                mongo.count(Query.query(where("serviceDate").is(day)), QueueTicketDocument.class),
+                mongo.count(Query.query(where("serviceDate").is(day)
+                                             .and("status").nin(TicketStatus.BOOKED, TicketStatus.CANCELLED)),
+                        QueueTicketDocument.class),
                 mongo.count(Query.query(where("serviceDate").is(day).and("status").is(TicketStatus.FINISHED)),
                         QueueTicketDocument.class));
     }
@@ -231,7 +290,8 @@ class QueueTicketProjection {
     @QueryHandler
     List<ClinicDayReport> handle(FindDailyQueueReportQuery query) {
         List<QueueTicketDocument> tickets = mongo.find(
-                Query.query(where("serviceDate").is(query.serviceDate().toString())), QueueTicketDocument.class);
+                Query.query(where("serviceDate").is(query.serviceDate().toString())
+                                                .and("status").ne(TicketStatus.CANCELLED)), QueueTicketDocument.class);
         return tickets.stream()
                       .collect(java.util.stream.Collectors.groupingBy(QueueTicketDocument::clinicCode,
                               java.util.TreeMap::new, java.util.stream.Collectors.toList()))
@@ -314,10 +374,11 @@ class QueueTicketProjection {
      * g general, again): ahead of a priority ticket are the priority tickets taken before it and the
      * general tickets the ratio lets in between; ahead of a general ticket the general tickets taken
      * before it and the priority tickets called in its cycle and before. The place in the current
-     * cycle is not known here, so the figure can be off by one cycle.
+     * cycle is not known here, so the figure can be off by one cycle. An online booking not yet
+     * confirmed is counted as if it were waiting in its place; only confirmed tickets are ahead of it.
      */
     private long waitingAhead(QueueTicketDocument ticket, CallingRulesDocument rules) {
-        if (ticket.status() != TicketStatus.WAITING) {
+        if (ticket.status() != TicketStatus.WAITING && ticket.status() != TicketStatus.BOOKED) {
             return 0;
         }
         LocalDate day = LocalDate.parse(ticket.serviceDate());
@@ -368,7 +429,7 @@ class QueueTicketProjection {
         long estimate = ahead == 0 ? 0 : Math.round(ahead * estimates.serviceMinutes(day));
         return new TicketView(ticket.ticketId(), ticket.number(), day, ticket.category(), ticket.priorityReason(),
                 ticket.payment(), ticket.clinicCode(), ticket.clinicName(), ticket.status(), ticket.issuedAt(),
-                ticket.calledAt(), ticket.counterNumber(), ahead, estimate);
+                ticket.calledAt(), ticket.counterNumber(), ahead, estimate, ticket.online(), ticket.bookingCode());
     }
 
     /** The calling rules and each day's average service time, looked up once for a whole answer. */

@@ -1,6 +1,14 @@
 package id.giliran.queue.query;
 
+import id.giliran.api.identity.Caller;
+import id.giliran.api.identity.Role;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.queue.ArrivalChannel;
+import id.giliran.api.queue.FindBookingByCodeQuery;
+import id.giliran.api.queue.FindPatientTicketsQuery;
+import id.giliran.api.queue.TicketArrivalConfirmedEvent;
+import id.giliran.api.queue.TicketBookedEvent;
+import id.giliran.api.queue.TicketBookingCancelledEvent;
 import id.giliran.api.queue.AverageServiceTimeSetEvent;
 import id.giliran.api.queue.ClinicDayReport;
 import id.giliran.api.queue.PriorityRatio;
@@ -28,6 +36,7 @@ import id.giliran.api.queue.TicketNumber;
 import id.giliran.api.queue.TicketStatus;
 import id.giliran.api.queue.TicketView;
 import id.giliran.query.EmbeddedMongo;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +45,7 @@ import org.mockito.ArgumentCaptor;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -76,6 +86,71 @@ class QueueTicketProjectionTest {
     private TicketIssuedEvent priority(String id, int seq, int minute) {
         return new TicketIssuedEvent(id, TODAY, new TicketNumber("P", seq), TicketCategory.PRIORITY,
                 PriorityReason.LANSIA, PaymentType.UMUM, "GIGI", T0.plusSeconds(60L * minute));
+    }
+
+    private TicketBookedEvent booked(String id, int seq, String patient, String code, int minute) {
+        return new TicketBookedEvent(id, TODAY, new TicketNumber("A", seq), TicketCategory.GENERAL, null,
+                PaymentType.BPJS, "UMUM", patient, code, null, null, patient, T0.plusSeconds(60L * minute));
+    }
+
+    static MetaData callerMetaData(String username) {
+        return MetaData.from(new Caller(username, Set.of(Role.PASIEN), "10.0.0.3").toMetaData());
+    }
+
+    @Test
+    void aBookingIsNotCalledUntilThePatientArrivesAndThenKeepsItsPlace() {
+        projection.on(booked("a1", 1, "+6281234567890", "K7M2Q9XA", 0));
+        projection.on(general("a2", "A", 2, "UMUM", 5));
+
+        assertThat(projection.handle(new FindCallCandidatesQuery(TODAY, 10))).extracting(TicketView::number)
+                                                                            .containsExactly("A-002");
+        TicketView booked = projection.handle(new FindTicketQuery("a1")).orElseThrow();
+        assertThat(booked.status()).isEqualTo(TicketStatus.BOOKED);
+        assertThat(booked.online()).isTrue();
+        assertThat(booked.waitingAhead()).as("only confirmed tickets are ahead; A-002 came later").isZero();
+        assertThat(projection.handle(new FindDisplayBoardQuery(TODAY)).issuedToday())
+                .as("a booking counts on the display once the patient is here").isEqualTo(1);
+
+        projection.on(new TicketArrivalConfirmedEvent("a1", TODAY, new TicketNumber("A", 1), ArrivalChannel.KIOSK,
+                T0.plusSeconds(3600)));
+
+        assertThat(projection.handle(new FindCallCandidatesQuery(TODAY, 10))).extracting(TicketView::number)
+                                                                            .containsExactly("A-001", "A-002");
+    }
+
+    @Test
+    void aBookingIsFoundByItsCodeOnItsDayOnly() {
+        projection.on(booked("a1", 1, "+6281234567890", "K7M2Q9XA", 0));
+
+        assertThat(projection.handle(new FindBookingByCodeQuery("K7M2Q9XA", TODAY))).map(TicketView::bookingCode)
+                                                                                 .contains("K7M2Q9XA");
+        assertThat(projection.handle(new FindBookingByCodeQuery("K7M2Q9XA", TODAY.plusDays(1)))).isEmpty();
+        assertThat(projection.handle(new FindBookingByCodeQuery("ZZZZZZZZ", TODAY))).isEmpty();
+    }
+
+    @Test
+    void aPatientSeesOnlyTheirOwnTickets() {
+        projection.on(booked("a1", 1, "+6281234567890", "K7M2Q9XA", 0));
+        projection.on(booked("a2", 2, "budi@contoh.id", "M3N4P5Q6", 1));
+
+        assertThat(projection.handle(new FindPatientTicketsQuery("+6281234567890", TODAY),
+                callerMetaData("+6281234567890"))).extracting(TicketView::ticketId).containsExactly("a1");
+        assertThat(projection.handle(new FindPatientTicketsQuery("+6281234567890", TODAY),
+                callerMetaData("budi@contoh.id"))).isEmpty();
+        assertThat(projection.handle(new FindPatientTicketsQuery("+6281234567890", TODAY.plusDays(1)),
+                callerMetaData("+6281234567890"))).isEmpty();
+    }
+
+    @Test
+    void aCancelledBookingNoLongerCountsForTheClinic() {
+        projection.on(booked("a1", 1, "+6281234567890", "K7M2Q9XA", 0));
+        projection.on(general("a2", "A", 2, "UMUM", 5));
+        projection.on(new TicketBookingCancelledEvent("a1", TODAY, new TicketNumber("A", 1), "UMUM", "", 
+                "+6281234567890", T0.plusSeconds(600)));
+
+        assertThat(projection.handle(new FindTicketQuery("a1")).orElseThrow().status()).isEqualTo(TicketStatus.CANCELLED);
+        assertThat(projection.handle(new FindClinicTicketCountsQuery(TODAY)))
+                .containsExactly(new ClinicTicketCount("UMUM", 1));
     }
 
     @Test

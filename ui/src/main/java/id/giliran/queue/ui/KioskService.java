@@ -41,7 +41,12 @@ public class KioskService {
 
     /** The clinics taking tickets today, in kiosk order, with how many tickets each has left. */
     public List<ClinicChoice> clinics() {
-        Map<String, Long> issued = queryGateway.query(new FindClinicTicketCountsQuery(LocalDate.now(clock)),
+        return clinics(LocalDate.now(clock));
+    }
+
+    /** The clinics taking tickets, in kiosk order, with how many tickets each has left on {@code day}. */
+    public List<ClinicChoice> clinics(LocalDate day) {
+        Map<String, Long> issued = queryGateway.query(new FindClinicTicketCountsQuery(day),
                         ResponseTypes.multipleInstancesOf(ClinicTicketCount.class)).join().stream()
                 .collect(Collectors.toMap(ClinicTicketCount::clinicCode, ClinicTicketCount::issued));
         return masterData.clinics().stream()

@@ -3,7 +3,11 @@ package id.giliran.queue.ui;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import id.giliran.api.queue.ArrivalChannel;
+import id.giliran.api.queue.TicketStatus;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +28,7 @@ import id.giliran.ui.Formats;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The kiosk in the entrance hall: a patient takes a ticket with a few large taps (category and
@@ -34,6 +39,7 @@ import java.util.List;
 public class KioskView extends Div implements HasDynamicTitle {
 
     private final KioskService kiosk;
+    private final BookingService bookings;
     private final ZoneId zone;
     private final int idleMillis;
     private final String facilityName;
@@ -43,8 +49,9 @@ public class KioskView extends Div implements HasDynamicTitle {
     private PriorityReason priorityReason;
     private PaymentType payment;
 
-    public KioskView(KioskService kiosk, GiliranProperties properties) {
+    public KioskView(KioskService kiosk, BookingService bookings, GiliranProperties properties) {
         this.kiosk = kiosk;
+        this.bookings = bookings;
         this.zone = properties.zone();
         this.idleMillis = properties.kioskIdleSeconds() * 1000;
         this.facilityName = properties.facilityName();
@@ -76,7 +83,8 @@ public class KioskView extends Div implements HasDynamicTitle {
                         () -> {
                             category = TicketCategory.GENERAL;
                             showPayments();
-                        }));
+                        }),
+                arrivalChoice());
         stopIdleTimer();
     }
 
@@ -114,7 +122,75 @@ public class KioskView extends Div implements HasDynamicTitle {
         if (settings.opensAt() != null) {
             step.add(new Paragraph(getTranslation("kiosk.closed.hours", settings.opensAt(), settings.closesAt())));
         }
+        // patients who booked online may confirm their arrival before the kiosk opens
+        step.add(new Div(arrivalChoice()));
         restartIdleTimer();
+    }
+
+    private Button arrivalChoice() {
+        return choice(getTranslation("kiosk.arrival"), getTranslation("kiosk.arrival.hint"), "kiosk-arrival",
+                this::showArrival);
+    }
+
+    /** A patient who booked online types the booking code, or scans its QR code (the scanner types it). */
+    private void showArrival() {
+        restartIdleTimer();
+        step.removeAll();
+        TextField code = new TextField();
+        code.setId("kiosk-booking-code");
+        code.addClassName("giliran-kiosk-code");
+        code.setPlaceholder("K7M2 Q9XA");
+        code.setAutofocus(true);
+        code.setClearButtonVisible(true);
+        code.setWidthFull();
+        Button find = new Button(getTranslation("kiosk.arrival.find"));
+        find.setId("kiosk-booking-find");
+        find.addClassName("giliran-kiosk-choice");
+        find.addClickShortcut(Key.ENTER);
+        find.addClickListener(click -> {
+            restartIdleTimer();
+            Optional<TicketView> booking = bookings.findBooking(code.getValue());
+            if (booking.isEmpty() || booking.get().status() == TicketStatus.CANCELLED) {
+                code.setInvalid(true);
+                code.setErrorMessage(getTranslation("kiosk.arrival.unknown"));
+                code.focus();
+                return;
+            }
+            showBooking(booking.get());
+        });
+        step.add(new H2(getTranslation("kiosk.arrival.question")), new Paragraph(getTranslation("kiosk.arrival.how")),
+                code, find);
+        step.add(back(this::showCategories));
+    }
+
+    private void showBooking(TicketView booking) {
+        if (booking.status() != TicketStatus.BOOKED) {
+            // already confirmed (or called): show the ticket again, e.g. to print it
+            showTicket(booking);
+            return;
+        }
+        restartIdleTimer();
+        step.removeAll();
+        Span number = new Span(booking.number());
+        number.addClassName("giliran-ticket-number");
+        Div card = new Div(new Paragraph(getTranslation("kiosk.arrival.found")), number,
+                line("kiosk.ticket.clinic", booking.clinicName()),
+                line("kiosk.ticket.payment", getTranslation("payment." + booking.payment().name())));
+        card.addClassName("giliran-ticket");
+        card.setId("kiosk-booking");
+        Button confirm = new Button(getTranslation("kiosk.arrival.confirm"));
+        confirm.setId("kiosk-arrival-confirm");
+        confirm.addClassName("giliran-kiosk-choice");
+        confirm.setDisableOnClick(true);
+        confirm.addClickListener(click -> {
+            try {
+                showTicket(bookings.confirmArrival(booking.ticketId(), ArrivalChannel.KIOSK));
+            } catch (RuntimeException failure) {
+                ErrorText.show(this, failure);
+                showArrival();
+            }
+        });
+        step.add(card, confirm, back(this::showArrival));
     }
 
     private void showClinics() {
@@ -180,8 +256,8 @@ public class KioskView extends Div implements HasDynamicTitle {
                 line("kiosk.ticket.category", categoryText),
                 line("kiosk.ticket.clinic", ticket.clinicName()),
                 line("kiosk.ticket.payment", getTranslation("payment." + ticket.payment().name())),
-                line("kiosk.ticket.issued", Formats.date(ticket.serviceDate()) + ", "
-                        + Formats.time(ticket.issuedAt(), zone)),
+                line(ticket.online() ? "kiosk.ticket.booked" : "kiosk.ticket.issued",
+                        Formats.date(ticket.serviceDate()) + ", " + Formats.time(ticket.issuedAt(), zone)),
                 aheadLine,
                 new Paragraph(getTranslation("kiosk.ticket.wait")));
         Button print = new Button(getTranslation("kiosk.ticket.print"),

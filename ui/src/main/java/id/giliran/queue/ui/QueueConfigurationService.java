@@ -5,6 +5,7 @@ import id.giliran.api.queue.FindQueueSettingsQuery;
 import id.giliran.api.queue.PriorityRatio;
 import id.giliran.api.queue.QueueSettingsView;
 import id.giliran.api.queue.SetAverageServiceTimeCommand;
+import id.giliran.api.queue.SetNotifyAheadCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
@@ -27,6 +28,10 @@ public class QueueConfigurationService {
 
     public void setAverageServiceTime(int minutes) {
         commandGateway.sendAndWait(new SetAverageServiceTimeCommand(minutes));
+    }
+
+    public void setNotifyAhead(int tickets) {
+        commandGateway.sendAndWait(new SetNotifyAheadCommand(tickets));
     }
 
     public QueueSettingsView settings() {

@@ -45,6 +45,7 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
     final TimePicker closesAt = new TimePicker();
     final TextField closedDays = new TextField();
     final IntegerField serviceMinutes = new IntegerField();
+    final IntegerField notifyAhead = new IntegerField();
     final Button save = new Button();
 
     public QueueConfigurationView(QueueConfigurationService configuration) {
@@ -82,6 +83,13 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
         serviceMinutes.setMax(120);
         serviceMinutes.setStepButtonsVisible(true);
         serviceMinutes.setWidth("22rem");
+        notifyAhead.setId("settings-notify-ahead");
+        notifyAhead.setLabel(getTranslation("settings.notify-ahead"));
+        notifyAhead.setHelperText(getTranslation("settings.notify-ahead.hint"));
+        notifyAhead.setMin(1);
+        notifyAhead.setMax(QueueSettingsView.MAX_NOTIFY_AHEAD);
+        notifyAhead.setStepButtonsVisible(true);
+        notifyAhead.setWidth("22rem");
         save.setId("settings-save");
         save.setText(getTranslation("users.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -93,13 +101,14 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
         spokenCalls.setValue(current.spokenCalls());
         runningText.setValue(current.runningText() == null ? "" : current.runningText());
         serviceMinutes.setValue(current.averageServiceMinutes());
+        notifyAhead.setValue(current.notifyAhead());
         opensAt.setValue(current.opensAt());
         closesAt.setValue(current.closesAt());
         closedDays.setValue(current.closedDays() == null ? "" : current.closedDays().stream()
                 .map(DAY::format).collect(Collectors.joining(", ")));
         add(new H2(getTranslation("settings.title")), new Paragraph(getTranslation("settings.intro")),
                 new HorizontalLayout(priority, general), spokenCalls, runningText,
-                new HorizontalLayout(opensAt, closesAt), closedDays, serviceMinutes, save);
+                new HorizontalLayout(opensAt, closesAt), closedDays, serviceMinutes, notifyAhead, save);
     }
 
     void save() {
@@ -112,6 +121,13 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
             return;
         }
         serviceMinutes.setInvalid(false);
+        Integer near = notifyAhead.getValue();
+        if (near == null || near < 1 || near > QueueSettingsView.MAX_NOTIFY_AHEAD) {
+            notifyAhead.setInvalid(true);
+            notifyAhead.setErrorMessage(getTranslation("settings.notify-ahead.invalid", QueueSettingsView.MAX_NOTIFY_AHEAD));
+            return;
+        }
+        notifyAhead.setInvalid(false);
         if (p == null || g == null || p < 1 || p > 10 || g < 0 || g > 10) {
             Notification.show(getTranslation("error.RATIO_INVALID"), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -134,7 +150,13 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
         try {
             configuration.configure(new PriorityRatio(p, g), spokenCalls.getValue(), runningText.getValue(),
                     opensAt.getValue(), closesAt.getValue(), days);
-            configuration.setAverageServiceTime(minutes);
+            QueueSettingsView before = configuration.settings();
+            if (before.averageServiceMinutes() != minutes) {
+                configuration.setAverageServiceTime(minutes);
+            }
+            if (before.notifyAhead() != near) {
+                configuration.setNotifyAhead(near);
+            }
             Notification.show(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RuntimeException failure) {

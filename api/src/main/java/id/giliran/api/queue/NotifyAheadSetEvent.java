@@ -1,0 +1,4 @@
+package id.giliran.api.queue;
+
+public record NotifyAheadSetEvent(String settingsId, int tickets) {
+}
