@@ -235,9 +235,10 @@ public final class PcareClient implements PcarePort {
                 ? (metaCode != null && metaCode >= 400 ? metaCode : status)
                 : (metaCode != null ? metaCode : status);
         PcareFailure failure = PcareFailure.ofCode(code);
+        boolean payloadMissing = cipherText == null || cipherText.isNull()
+                || (cipherText.isTextual() && cipherText.asText().isBlank());
         boolean noData = failure == PcareFailure.NO_DATA || failure == PcareFailure.NOT_FOUND
-                || (reader != null && (cipherText == null || cipherText.isNull()
-                || (cipherText.isTextual() && cipherText.asText().isBlank())) && failure == null);
+                || (failure == null && reader != null && payloadMissing);
         if (noData && emptyOnNoData) {
             trace.outcome = PcareOutcome.NO_DATA;
             return null;

@@ -17,7 +17,8 @@ public class PcareException extends RuntimeException {
     public PcareException(PcareFailure failure, PcareAction action, Integer httpStatus, Integer bpjsCode,
                           String bpjsMessage, String detail, Throwable cause) {
         super(action + ": " + failure + (bpjsCode != null ? " (" + bpjsCode + ")" : "")
-                + (bpjsMessage != null ? " " + bpjsMessage : "") + (detail != null ? " - " + detail : ""), cause);
+                + (bpjsMessage != null ? " " + PcareMasking.text(bpjsMessage) : "")
+                + (detail != null ? " - " + PcareMasking.text(detail) : ""), cause);
         this.failure = failure;
         this.action = action;
         this.httpStatus = httpStatus;
