@@ -1,7 +1,16 @@
 /**
- * The anti-corruption layer towards BPJS Kesehatan PCare: the signed HTTP client (HMAC-SHA256
- * signature, AES response decryption, LZ-String) and the event handlers that bridge
- * registrations, reporting outcomes back as commands. BPJS wire names stay inside this package.
- * Not built yet: see the feature status in README.md.
+ * The anti-corruption layer towards BPJS Kesehatan PCare. BPJS wire names stay inside this
+ * module; the rest of Giliran sees the records of {@code id.giliran.api.bpjs}.
+ * <ul>
+ *   <li>{@code pcare}: {@link id.giliran.bpjs.pcare.PcarePort} and its HTTP implementation
+ *       {@link id.giliran.bpjs.pcare.PcareClient} (HMAC-SHA256 signature, AES response
+ *       decryption, LZ-String), failures as {@link id.giliran.bpjs.pcare.PcareFailure} kinds,
+ *       a masked log record of every call for a {@link id.giliran.bpjs.pcare.PcareCallListener};</li>
+ *   <li>{@code lzstring}: the LZ-String codec BPJS uses;</li>
+ *   <li>{@code sandbox}: {@link id.giliran.bpjs.sandbox.PcareSandbox}, a local PCare on WireMock
+ *       for tests and for running without BPJS.</li>
+ * </ul>
+ * Not built yet: the event handlers that bridge registrations and report outcomes back as
+ * commands, the call-log projection, Spring wiring.
  */
 package id.giliran.bpjs;
