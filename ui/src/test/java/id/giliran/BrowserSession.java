@@ -47,6 +47,11 @@ public final class BrowserSession implements AutoCloseable {
         return browser.newContext().newPage();
     }
 
+    /** A new page in its own browser context with these options, e.g. a phone-sized screen. */
+    public Page newPage(Browser.NewContextOptions options) {
+        return browser.newContext(options).newPage();
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
