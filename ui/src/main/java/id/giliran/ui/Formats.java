@@ -26,6 +26,10 @@ public final class Formats {
         return DATE.format(date);
     }
 
+    public static String time(java.time.LocalTime time) {
+        return TIME.format(time);
+    }
+
     public static String time(LocalDateTime dateTime) {
         return TIME.format(dateTime);
     }

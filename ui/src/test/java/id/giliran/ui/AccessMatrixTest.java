@@ -8,6 +8,7 @@ import id.giliran.api.identity.Role;
 import id.giliran.audit.ui.AuditView;
 import id.giliran.identity.ui.LoginView;
 import id.giliran.masterdata.ui.ClinicsView;
+import id.giliran.masterdata.ui.DoctorsView;
 import id.giliran.identity.ui.RegisterView;
 import id.giliran.identity.ui.UsersView;
 import id.giliran.queue.ui.DisplayView;
@@ -56,6 +57,7 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(AuditView.class, Set.of(Role.ADMIN, Role.AUDITOR)),
             Map.entry(QueueConfigurationView.class, Set.of(Role.ADMIN)),
             Map.entry(ClinicsView.class, Set.of(Role.ADMIN)),
+            Map.entry(DoctorsView.class, Set.of(Role.ADMIN)),
             Map.entry(QueueReportView.class, Set.of(Role.ADMIN)),
             Map.entry(BookingView.class, Set.of(Role.PASIEN)),
             Map.entry(MyTicketsView.class, Set.of(Role.PASIEN)));
@@ -94,7 +96,7 @@ class AccessMatrixTest extends KaribuTest {
 
     static Stream<Arguments> menus() {
         return Stream.of(
-                Arguments.of(Role.ADMIN, List.of("Beranda", "Loket", "Pengguna", "Pengaturan antrean", "Poli", "Laporan antrean",
+                Arguments.of(Role.ADMIN, List.of("Beranda", "Loket", "Pengguna", "Pengaturan antrean", "Poli", "Laporan antrean", "Dokter",
                         "Jejak audit")),
                 Arguments.of(Role.PETUGAS_LOKET, List.of("Beranda", "Loket")),
                 Arguments.of(Role.AUDITOR, List.of("Beranda", "Jejak audit")),

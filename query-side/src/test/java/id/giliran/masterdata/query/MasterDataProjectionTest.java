@@ -62,4 +62,30 @@ class MasterDataProjectionTest {
 
         assertThat(projection.handle(new FindCountersQuery())).isEmpty();
     }
+
+    @Test
+    void theDoctorsOnDutyAreThoseWithASlotAtTheClinicThatWeekday() {
+        var monday = java.time.LocalDate.of(2026, 11, 23);
+        var morning = new id.giliran.api.masterdata.ScheduleSlot(java.time.DayOfWeek.MONDAY,
+                java.time.LocalTime.of(7, 30), java.time.LocalTime.of(11, 0), "UMUM");
+        var afternoon = new id.giliran.api.masterdata.ScheduleSlot(java.time.DayOfWeek.MONDAY,
+                java.time.LocalTime.of(11, 0), java.time.LocalTime.of(14, 0), "UMUM");
+        var tuesdayAtGigi = new id.giliran.api.masterdata.ScheduleSlot(java.time.DayOfWeek.TUESDAY,
+                java.time.LocalTime.of(7, 30), java.time.LocalTime.of(14, 0), "GIGI");
+        projection.on(new id.giliran.api.masterdata.DoctorSavedEvent("d1", "dr. Sari", "SIP-1", "UMUM", "", true));
+        projection.on(new id.giliran.api.masterdata.DoctorScheduleSetEvent("d1", java.util.List.of(afternoon)));
+        projection.on(new id.giliran.api.masterdata.DoctorSavedEvent("d2", "dr. Ahmad", "SIP-2", "UMUM", "", true));
+        projection.on(new id.giliran.api.masterdata.DoctorScheduleSetEvent("d2", java.util.List.of(morning, tuesdayAtGigi)));
+        projection.on(new id.giliran.api.masterdata.DoctorSavedEvent("d3", "dr. Cuti", "SIP-3", "UMUM", "", false));
+        projection.on(new id.giliran.api.masterdata.DoctorScheduleSetEvent("d3", java.util.List.of(morning)));
+
+        assertThat(projection.handle(new id.giliran.api.masterdata.FindDoctorsOnDutyQuery("UMUM", monday)))
+                .as("active doctors only, the earliest start first")
+                .extracting(id.giliran.api.masterdata.DoctorView::name).containsExactly("dr. Ahmad", "dr. Sari");
+        assertThat(projection.handle(new id.giliran.api.masterdata.FindDoctorsOnDutyQuery("GIGI", monday))).isEmpty();
+        assertThat(projection.handle(new id.giliran.api.masterdata.FindDoctorsOnDutyQuery("GIGI", monday.plusDays(1))))
+                .extracting(id.giliran.api.masterdata.DoctorView::doctorId).containsExactly("d2");
+        assertThat(projection.handle(new id.giliran.api.masterdata.FindDoctorsQuery()))
+                .extracting(id.giliran.api.masterdata.DoctorView::name).containsExactly("dr. Ahmad", "dr. Cuti", "dr. Sari");
+    }
 }

@@ -3,6 +3,12 @@ package id.giliran.masterdata.ui;
 import id.giliran.api.masterdata.ClinicView;
 import id.giliran.api.masterdata.ConfigureClinicCommand;
 import id.giliran.api.masterdata.CounterView;
+import id.giliran.api.masterdata.DoctorView;
+import id.giliran.api.masterdata.FindDoctorsOnDutyQuery;
+import id.giliran.api.masterdata.FindDoctorsQuery;
+import id.giliran.api.masterdata.SaveDoctorCommand;
+import id.giliran.api.masterdata.ScheduleSlot;
+import id.giliran.api.masterdata.SetDoctorScheduleCommand;
 import id.giliran.api.masterdata.FindClinicsQuery;
 import id.giliran.api.masterdata.FindCountersQuery;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -10,6 +16,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** The clinics and counters every view lets a person choose from, and their configuration by ADMIN. */
@@ -31,6 +38,22 @@ public class MasterDataService {
 
     public List<ClinicView> clinics() {
         return queryGateway.query(new FindClinicsQuery(), ResponseTypes.multipleInstancesOf(ClinicView.class)).join();
+    }
+
+    public List<DoctorView> doctors() {
+        return queryGateway.query(new FindDoctorsQuery(), ResponseTypes.multipleInstancesOf(DoctorView.class)).join();
+    }
+
+    /** The doctors practising at the clinic on that day (the registration's "doctor on duty today"). */
+    public List<DoctorView> doctorsOnDuty(String clinicCode, LocalDate date) {
+        return queryGateway.query(new FindDoctorsOnDutyQuery(clinicCode, date),
+                ResponseTypes.multipleInstancesOf(DoctorView.class)).join();
+    }
+
+    /** ADMIN: a doctor's details and weekly schedule, in that order. */
+    public void saveDoctor(SaveDoctorCommand doctor, List<ScheduleSlot> schedule) {
+        commandGateway.sendAndWait(doctor);
+        commandGateway.sendAndWait(new SetDoctorScheduleCommand(doctor.doctorId(), schedule));
     }
 
     public List<CounterView> counters() {
