@@ -1,0 +1,95 @@
+package id.giliran.document.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import id.giliran.api.document.DocumentType;
+import id.giliran.api.document.DocumentView;
+import id.giliran.ui.ErrorText;
+import id.giliran.ui.Formats;
+
+import java.time.ZoneId;
+
+/**
+ * A patient's scans on the front-desk screen: choose what the paper is (KTP, KK, BPJS card, KIA),
+ * drop or pick the file (image or PDF, at most the configured size), see what is attached and open it.
+ */
+public class DocumentsPanel extends Composite<VerticalLayout> {
+
+    private final DocumentService documents;
+    private final ZoneId zone;
+    private final String patientId;
+    final RadioButtonGroup<DocumentType> type = new RadioButtonGroup<>();
+    final Upload upload = new Upload();
+    final Div list = new Div();
+
+    public DocumentsPanel(DocumentService documents, ZoneId zone, String patientId) {
+        this.documents = documents;
+        this.zone = zone;
+        this.patientId = patientId;
+        type.setId("documents-type");
+        type.setLabel(getTranslation("documents.type"));
+        type.setItems(DocumentType.values());
+        type.setItemLabelGenerator(choice -> getTranslation("documents.type." + choice.name()));
+        type.setValue(DocumentType.KTP);
+        upload.setId("documents-upload");
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxBytes()));
+        upload.setMaxFiles(1);
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> {
+            UI ui = upload.getUI().orElseThrow();
+            ui.access(() -> received(metadata.fileName(), content));
+        }));
+        upload.addFileRejectedListener(rejected -> Notification.show(getTranslation("documents.rejected",
+                documents.maxBytes() / (1024 * 1024)), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        list.setId("documents-list");
+        getContent().setPadding(false);
+        getContent().add(type, upload, new Span(getTranslation("documents.hint", documents.maxBytes() / (1024 * 1024))),
+                list);
+        refresh();
+    }
+
+    /** A file arrived: checked, stored and attached, or refused with the reason and nothing kept. */
+    void received(String fileName, byte[] content) {
+        try {
+            documents.attach(patientId, type.getValue(), fileName, content);
+            Notification.show(getTranslation("documents.attached", getTranslation("documents.type." + type.getValue()
+                            .name())), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (RuntimeException refused) {
+            ErrorText.show(getContent(), refused);
+        }
+        upload.clearFileList();
+        refresh();
+    }
+
+    void refresh() {
+        list.removeAll();
+        for (DocumentView document : documents.documents(patientId)) {
+            Anchor open = new Anchor(DownloadHandler.fromInputStream(event -> documents.open(patientId,
+                            document.documentId())
+                    .map(stream -> new DownloadResponse(stream, document.fileName(), document.contentType(),
+                            document.sizeBytes()))
+                    .orElse(DownloadResponse.error(404))), getTranslation("documents.open"));
+            open.setTarget("_blank");
+            HorizontalLayout row = new HorizontalLayout(
+                    new Span(getTranslation("documents.type." + document.type().name())),
+                    new Span(document.fileName()),
+                    new Span(Formats.time(document.attachedAt(), zone)), open);
+            row.addClassName("giliran-document");
+            list.add(row);
+        }
+    }
+}
