@@ -1,6 +1,5 @@
 package id.giliran.document.ui;
 
-import com.mongodb.client.gridfs.model.GridFSFile;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.document.AttachDocumentCommand;
 import id.giliran.api.document.DocumentType;
@@ -12,17 +11,10 @@ import org.apache.tika.Tika;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.gridfs.GridFsTemplate;
 import org.springframework.stereotype.Service;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -31,7 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Scans of a patient's papers: checked (type by content, size), stored in MongoDB GridFS, then
+ * Scans of a patient's papers: checked (type by content, size), stored (MongoDB GridFS), then
  * attached to the patient by a command. A refused file is never stored; a file whose command fails
  * is removed again.
  */
@@ -40,14 +32,14 @@ public class DocumentService {
 
     private static final Tika TIKA = new Tika();
 
-    private final GridFsTemplate gridFs;
+    private final DocumentStore store;
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final long maxBytes;
 
-    DocumentService(GridFsTemplate gridFs, CommandGateway commandGateway, QueryGateway queryGateway,
+    DocumentService(DocumentStore store, CommandGateway commandGateway, QueryGateway queryGateway,
                     @Value("${giliran.documents.max-bytes:" + Documents.DEFAULT_MAX_BYTES + "}") long maxBytes) {
-        this.gridFs = gridFs;
+        this.store = store;
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.maxBytes = maxBytes;
@@ -70,14 +62,12 @@ public class DocumentService {
             throw new UserError(ErrorCode.DOCUMENT_TYPE_NOT_ACCEPTED, fileName + " is " + contentType);
         }
         String documentId = UUID.randomUUID().toString();
-        Document metadata = new Document("documentId", documentId).append("patientId", patientId)
-                                                                  .append("contentType", contentType);
-        gridFs.store(new ByteArrayInputStream(content), documentId, contentType, metadata);
+        store.store(documentId, patientId, contentType, content);
         try {
             commandGateway.sendAndWait(new AttachDocumentCommand(documentId, patientId, type, fileName, contentType,
                     content.length, sha256(content)));
         } catch (RuntimeException refused) {
-            gridFs.delete(Query.query(Criteria.where("filename").is(documentId)));
+            store.delete(documentId);
             throw refused;
         }
         return documentId;
@@ -97,20 +87,12 @@ public class DocumentService {
         if (!theirs) {
             return Optional.empty();
         }
-        GridFSFile file = gridFs.findOne(Query.query(Criteria.where("filename").is(documentId)));
-        if (file == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(gridFs.getResource(file).getInputStream());
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return store.open(documentId);
     }
 
     /** How many files the store holds (for tests and the admin's checks). */
     long storedFiles() {
-        return gridFs.find(new Query()).into(new java.util.ArrayList<>()).size();
+        return store.count();
     }
 
     static String detect(byte[] content) {
