@@ -11,5 +11,7 @@ public enum TicketStatus {
     CALLED,
     SKIPPED,
     SERVING,
-    FINISHED
+    FINISHED,
+    /** Registered at the front desk and sent on to the clinic with the medical record. */
+    DIRECTED_TO_CLINIC
 }

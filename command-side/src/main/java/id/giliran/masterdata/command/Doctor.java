@@ -26,6 +26,8 @@ public class Doctor {
 
     @AggregateIdentifier
     private String doctorId;
+    private boolean active;
+    private List<ScheduleSlot> schedule = List.of();
 
     protected Doctor() {
         // for Axon
@@ -89,8 +91,20 @@ public class Doctor {
         return value == null ? "" : value.strip();
     }
 
+    /** Whether the doctor is active and has hours at the clinic on that day. */
+    boolean practises(String clinicCode, java.time.LocalDate date) {
+        return active && schedule.stream().anyMatch(slot -> slot.day() == date.getDayOfWeek()
+                && slot.clinicCode().equals(clinicCode));
+    }
+
     @EventSourcingHandler
     void on(DoctorSavedEvent event) {
         doctorId = event.doctorId();
+        active = event.active();
+    }
+
+    @EventSourcingHandler
+    void on(DoctorScheduleSetEvent event) {
+        schedule = List.copyOf(event.slots());
     }
 }

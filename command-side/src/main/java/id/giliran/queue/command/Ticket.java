@@ -10,6 +10,9 @@ import id.giliran.api.queue.ConfirmArrivalCommand;
 import id.giliran.api.queue.TicketArrivalConfirmedEvent;
 import id.giliran.api.queue.TicketBookedEvent;
 import id.giliran.api.queue.TicketBookingCancelledEvent;
+import id.giliran.api.queue.TicketDirectedToClinicEvent;
+import id.giliran.api.queue.TicketRegistrationReleasedEvent;
+import id.giliran.api.queue.TicketRegistrationStartedEvent;
 import id.giliran.api.queue.CallTicketCommand;
 import id.giliran.api.queue.FinishTicketCommand;
 import id.giliran.api.queue.RecallTicketCommand;
@@ -55,6 +58,8 @@ public class Ticket {
     private int counterNumber;
     private String clinicCode;
     private String patient;
+    /** The live registration of this ticket's patient, if one is in progress or done. */
+    private String registrationId;
 
     protected Ticket() {
         // for Axon
@@ -121,6 +126,47 @@ public class Ticket {
         }
     }
 
+    /**
+     * The front desk begins registering this ticket's patient: the ticket must be at a counter
+     * (called or being served) today, and not already registered.
+     */
+    void claimForRegistration(String registration, Clock clock) {
+        if (status != TicketStatus.CALLED && status != TicketStatus.SERVING) {
+            throw new BusinessRuleViolation(ErrorCode.TICKET_NOT_AT_COUNTER,
+                    "ticket " + number.display() + " is " + status + ", not at a counter");
+        }
+        if (!serviceDate.equals(LocalDate.now(clock))) {
+            throw new BusinessRuleViolation(ErrorCode.TICKET_NOT_FOR_TODAY,
+                    "ticket " + number.display() + " is for " + serviceDate);
+        }
+        if (registrationId != null) {
+            throw new BusinessRuleViolation(ErrorCode.TICKET_ALREADY_REGISTERED,
+                    "ticket " + number.display() + " is registered by " + registrationId);
+        }
+        apply(new TicketRegistrationStartedEvent(ticketId, registration));
+    }
+
+    void releaseRegistration(String registration) {
+        if (registration.equals(registrationId) && status != TicketStatus.DIRECTED_TO_CLINIC) {
+            apply(new TicketRegistrationReleasedEvent(ticketId, registration));
+        }
+    }
+
+    void directToClinic(String registration, String clinic, Clock clock) {
+        if (!registration.equals(registrationId)) {
+            throw new IllegalStateException("ticket " + ticketId + " is not registered by " + registration);
+        }
+        apply(new TicketDirectedToClinicEvent(ticketId, serviceDate, number, clinic, registration, clock.instant()));
+    }
+
+    TicketNumber number() {
+        return number;
+    }
+
+    LocalDate serviceDate() {
+        return serviceDate;
+    }
+
     /** Calls a waiting ticket, or calls a skipped one back. */
     @CommandHandler
     public void handle(CallTicketCommand command, Clock clock) {
@@ -163,6 +209,10 @@ public class Ticket {
     @CommandHandler
     public void handle(FinishTicketCommand command, Clock clock) {
         requireStatus(TicketStatus.SERVING, ErrorCode.TICKET_NOT_SERVING);
+        if (registrationId != null) {
+            throw new BusinessRuleViolation(ErrorCode.TICKET_ALREADY_REGISTERED,
+                    "ticket " + number.display() + " is being registered; complete or cancel the registration");
+        }
         apply(new TicketFinishedEvent(ticketId, serviceDate, number, clock.instant()));
     }
 
@@ -180,6 +230,21 @@ public class Ticket {
         number = event.number();
         clinicCode = event.clinicCode();
         status = TicketStatus.WAITING;
+    }
+
+    @EventSourcingHandler
+    void on(TicketRegistrationStartedEvent event) {
+        registrationId = event.registrationId();
+    }
+
+    @EventSourcingHandler
+    void on(TicketRegistrationReleasedEvent event) {
+        registrationId = null;
+    }
+
+    @EventSourcingHandler
+    void on(TicketDirectedToClinicEvent event) {
+        status = TicketStatus.DIRECTED_TO_CLINIC;
     }
 
     @EventSourcingHandler

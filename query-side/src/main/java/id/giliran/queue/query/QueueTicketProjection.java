@@ -28,6 +28,7 @@ import id.giliran.api.queue.FindTicketQuery;
 import id.giliran.api.queue.QueueChanged;
 import id.giliran.api.queue.WatchQueueQuery;
 import id.giliran.api.queue.TicketCalledEvent;
+import id.giliran.api.queue.TicketDirectedToClinicEvent;
 import id.giliran.api.queue.TicketCategory;
 import id.giliran.api.queue.TicketIssuedEvent;
 import id.giliran.api.queue.TicketStatus;
@@ -150,6 +151,12 @@ class QueueTicketProjection {
     void on(TicketBookingCancelledEvent event) {
         change(event.ticketId(), new Update().set("status", TicketStatus.CANCELLED)
                                              .set("cancelledAt", event.cancelledAt()));
+    }
+
+    @EventHandler
+    void on(TicketDirectedToClinicEvent event) {
+        change(event.ticketId(), new Update().set("status", TicketStatus.DIRECTED_TO_CLINIC)
+                                             .set("finishedAt", event.directedAt()));
     }
 
     @EventHandler
@@ -283,8 +290,8 @@ class QueueTicketProjection {
                 mongo.count(Query.query(where("serviceDate").is(day)
                                              .and("status").nin(TicketStatus.BOOKED, TicketStatus.CANCELLED)),
                         QueueTicketDocument.class),
-                mongo.count(Query.query(where("serviceDate").is(day).and("status").is(TicketStatus.FINISHED)),
-                        QueueTicketDocument.class));
+                mongo.count(Query.query(where("serviceDate").is(day).and("status").in(TicketStatus.FINISHED,
+                        TicketStatus.DIRECTED_TO_CLINIC)), QueueTicketDocument.class));
     }
 
     @QueryHandler
@@ -316,7 +323,8 @@ class QueueTicketProjection {
                 count(tickets, ticket -> ticket.category() == TicketCategory.GENERAL),
                 count(tickets, ticket -> ticket.payment() == id.giliran.api.queue.PaymentType.BPJS),
                 count(tickets, ticket -> ticket.payment() == id.giliran.api.queue.PaymentType.UMUM),
-                count(tickets, ticket -> ticket.status() == TicketStatus.FINISHED),
+                count(tickets, ticket -> ticket.status() == TicketStatus.FINISHED
+                        || ticket.status() == TicketStatus.DIRECTED_TO_CLINIC),
                 count(tickets, ticket -> ticket.status() == TicketStatus.SKIPPED),
                 average(waits), percentile90(waits), average(services));
     }
@@ -399,7 +407,7 @@ class QueueTicketProjection {
     /** Today's measured service time once there are enough measurements, else the admin's starting value. */
     private double serviceMinutes(LocalDate day, CallingRulesDocument rules) {
         List<QueueTicketDocument> served = mongo.find(Query.query(where("serviceDate").is(day.toString())
-                .and("status").is(TicketStatus.FINISHED)), QueueTicketDocument.class);
+                .and("status").in(TicketStatus.FINISHED, TicketStatus.DIRECTED_TO_CLINIC)), QueueTicketDocument.class);
         List<java.time.Duration> measured = served.stream()
                 .filter(ticket -> ticket.servingStartedAt() != null && ticket.finishedAt() != null)
                 .map(ticket -> java.time.Duration.between(ticket.servingStartedAt(), ticket.finishedAt()))

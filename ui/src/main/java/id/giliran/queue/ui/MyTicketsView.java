@@ -86,7 +86,7 @@ public class MyTicketsView extends VerticalLayout implements HasDynamicTitle {
             case BOOKED, WAITING -> "";
             case CALLED, SERVING -> "success";
             case CANCELLED, SKIPPED -> "error";
-            case FINISHED -> "contrast";
+            case FINISHED, DIRECTED_TO_CLINIC -> "contrast";
         });
         String categoryText = ticket.category() == TicketCategory.PRIORITY
                 ? getTranslation("category.PRIORITY") + " — " + getTranslation("priority-reason." + ticket.priorityReason().name())

@@ -1,0 +1,171 @@
+package id.giliran.registration.query;
+
+import id.giliran.api.masterdata.ClinicConfiguredEvent;
+import id.giliran.api.masterdata.ClinicRegisteredEvent;
+import id.giliran.api.masterdata.DoctorSavedEvent;
+import id.giliran.api.queue.PaymentType;
+import id.giliran.api.registration.FindPatientVisitsQuery;
+import id.giliran.api.registration.FindRegistrationQuery;
+import id.giliran.api.registration.FindTicketRegistrationQuery;
+import id.giliran.api.registration.MandatoryInformation;
+import id.giliran.api.registration.MandatoryInformationGivenEvent;
+import id.giliran.api.registration.MedicalRecordStatus;
+import id.giliran.api.registration.PatientKind;
+import id.giliran.api.registration.RegistrationCancelledEvent;
+import id.giliran.api.registration.RegistrationChangedEvent;
+import id.giliran.api.registration.RegistrationCompletedEvent;
+import id.giliran.api.registration.RegistrationStartedEvent;
+import id.giliran.api.registration.RegistrationStatus;
+import id.giliran.api.registration.RegistrationView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Registrations as the front desk works on them and as a patient's visit history lists them, with
+ * the clinic and doctor names they had at the time of reading.
+ */
+@Component
+@ProcessingGroup("registrations")
+class RegistrationProjection {
+
+    private final MongoTemplate mongo;
+
+    RegistrationProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+        mongo.indexOps(RegistrationDocument.class).createIndex(new Index().on("ticketId", Sort.Direction.ASC));
+        mongo.indexOps(RegistrationDocument.class).createIndex(new Index().on("patientId", Sort.Direction.ASC)
+                                                                          .on("startedAt", Sort.Direction.DESC));
+    }
+
+    @EventHandler
+    void on(ClinicRegisteredEvent event) {
+        mongo.save(new NameDocument("clinic:" + event.clinicCode(), event.name()));
+    }
+
+    @EventHandler
+    void on(ClinicConfiguredEvent event) {
+        mongo.save(new NameDocument("clinic:" + event.clinicCode(), event.name()));
+    }
+
+    @EventHandler
+    void on(DoctorSavedEvent event) {
+        mongo.save(new NameDocument("doctor:" + event.doctorId(), event.name()));
+    }
+
+    @EventHandler
+    void on(RegistrationStartedEvent event) {
+        mongo.save(new RegistrationDocument(event.registrationId(), event.registrationNumber(),
+                event.serviceDate().toString(), event.ticketId(), event.ticketNumber(), event.patientId(),
+                event.patientKind(), event.payment(), event.clinicCode(), event.doctorId(), event.notes(),
+                event.medicalRecord(), List.of(), RegistrationStatus.IN_PROGRESS, null, event.registeredBy(),
+                event.startedAt(), null));
+    }
+
+    @EventHandler
+    void on(RegistrationChangedEvent event) {
+        change(event.registrationId(), new Update().set("payment", event.payment()).set("clinicCode", event.clinicCode())
+                                                   .set("doctorId", event.doctorId()).set("notes", event.notes()));
+    }
+
+    @EventHandler
+    void on(MandatoryInformationGivenEvent event) {
+        change(event.registrationId(), new Update().addToSet("informed", event.item()));
+    }
+
+    @EventHandler
+    void on(RegistrationCompletedEvent event) {
+        change(event.registrationId(), new Update().set("status", RegistrationStatus.COMPLETED)
+                                                   .set("medicalRecord", MedicalRecordStatus.DELIVERED)
+                                                   .set("completedAt", event.completedAt()));
+    }
+
+    @EventHandler
+    void on(RegistrationCancelledEvent event) {
+        change(event.registrationId(), new Update().set("status", RegistrationStatus.CANCELLED)
+                                                   .set("cancelReason", event.reason()));
+    }
+
+    private void change(String registrationId, Update update) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(registrationId)), update, RegistrationDocument.class);
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), RegistrationDocument.class);
+        mongo.remove(new Query(), NameDocument.class);
+    }
+
+    @QueryHandler
+    Optional<RegistrationView> handle(FindRegistrationQuery query) {
+        return Optional.ofNullable(mongo.findById(query.registrationId(), RegistrationDocument.class)).map(this::toView);
+    }
+
+    @QueryHandler
+    Optional<RegistrationView> handle(FindTicketRegistrationQuery query) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("ticketId").is(query.ticketId())
+                                                                     .and("status").ne(RegistrationStatus.CANCELLED)),
+                               RegistrationDocument.class))
+                       .map(this::toView);
+    }
+
+    @QueryHandler
+    List<RegistrationView> handle(FindPatientVisitsQuery query) {
+        return mongo.find(Query.query(Criteria.where("patientId").is(query.patientId()))
+                               .with(Sort.by(Sort.Direction.DESC, "startedAt")), RegistrationDocument.class)
+                    .stream().map(this::toView).toList();
+    }
+
+    private RegistrationView toView(RegistrationDocument registration) {
+        Set<MandatoryInformation> informed = EnumSet.noneOf(MandatoryInformation.class);
+        if (registration.informed() != null) {
+            informed.addAll(registration.informed());
+        }
+        return new RegistrationView(registration.registrationId(), registration.registrationNumber(),
+                LocalDate.parse(registration.serviceDate()), registration.ticketId(), registration.ticketNumber(),
+                registration.patientId(), registration.patientKind(), registration.payment(),
+                registration.clinicCode(), name("clinic:", registration.clinicCode()), registration.doctorId(),
+                name("doctor:", registration.doctorId()), registration.notes(), registration.medicalRecord(),
+                informed, registration.status(), registration.cancelReason(), registration.registeredBy(),
+                registration.startedAt(), registration.completedAt());
+    }
+
+    private String name(String kind, String code) {
+        if (code == null) {
+            return null;
+        }
+        NameDocument name = mongo.findById(kind + code, NameDocument.class);
+        return name == null ? code : name.name();
+    }
+
+    @Document("registrations")
+    record RegistrationDocument(@Id String registrationId, String registrationNumber, String serviceDate,
+                                String ticketId, String ticketNumber, String patientId, PatientKind patientKind,
+                                PaymentType payment, String clinicCode, String doctorId, String notes,
+                                MedicalRecordStatus medicalRecord, List<MandatoryInformation> informed,
+                                RegistrationStatus status, String cancelReason, String registeredBy,
+                                Instant startedAt, Instant completedAt) {
+    }
+
+    /** Clinic and doctor names, kept here so a registration reads without asking another read model. */
+    @Document("registration_names")
+    record NameDocument(@Id String key, String name) {
+    }
+}
