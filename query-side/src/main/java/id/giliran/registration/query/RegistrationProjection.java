@@ -21,6 +21,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -47,9 +48,11 @@ import java.util.Set;
 class RegistrationProjection {
 
     private final MongoTemplate mongo;
+    private final QueryUpdateEmitter updateEmitter;
 
-    RegistrationProjection(MongoTemplate mongo) {
+    RegistrationProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
         this.mongo = mongo;
+        this.updateEmitter = updateEmitter;
         mongo.indexOps(RegistrationDocument.class).createIndex(new Index().on("ticketId", Sort.Direction.ASC));
         mongo.indexOps(RegistrationDocument.class).createIndex(new Index().on("patientId", Sort.Direction.ASC)
                                                                           .on("startedAt", Sort.Direction.DESC));
@@ -72,11 +75,13 @@ class RegistrationProjection {
 
     @EventHandler
     void on(RegistrationStartedEvent event) {
-        mongo.save(new RegistrationDocument(event.registrationId(), event.registrationNumber(),
-                event.serviceDate().toString(), event.ticketId(), event.ticketNumber(), event.patientId(),
-                event.patientKind(), event.payment(), event.clinicCode(), event.doctorId(), event.notes(),
-                event.medicalRecord(), List.of(), RegistrationStatus.IN_PROGRESS, null, event.registeredBy(),
-                event.startedAt(), null));
+        RegistrationDocument registration = new RegistrationDocument(event.registrationId(),
+                event.registrationNumber(), event.serviceDate().toString(), event.ticketId(), event.ticketNumber(),
+                event.patientId(), event.patientKind(), event.payment(), event.clinicCode(), event.doctorId(),
+                event.notes(), event.medicalRecord(), List.of(), RegistrationStatus.IN_PROGRESS, null,
+                event.registeredBy(), event.startedAt(), null);
+        mongo.save(registration);
+        emit(registration);
     }
 
     @EventHandler
@@ -105,6 +110,16 @@ class RegistrationProjection {
 
     private void change(String registrationId, Update update) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(registrationId)), update, RegistrationDocument.class);
+        RegistrationDocument registration = mongo.findById(registrationId, RegistrationDocument.class);
+        if (registration != null) {
+            emit(registration);
+        }
+    }
+
+    /** Tells the screen that changed a registration when the read model shows the change. */
+    private void emit(RegistrationDocument registration) {
+        updateEmitter.emit(FindRegistrationQuery.class,
+                query -> query.registrationId().equals(registration.registrationId()), toView(registration));
     }
 
     @ResetHandler

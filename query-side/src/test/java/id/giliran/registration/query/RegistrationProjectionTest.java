@@ -35,7 +35,8 @@ class RegistrationProjectionTest {
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
-        projection = new RegistrationProjection(mongo.template());
+        projection = new RegistrationProjection(mongo.template(),
+                org.mockito.Mockito.mock(org.axonframework.queryhandling.QueryUpdateEmitter.class));
         projection.on(new ClinicRegisteredEvent("UMUM", "Poli Umum", "A"));
         projection.on(new DoctorSavedEvent("dr-ahmad", "dr. Ahmad Fauzi", "SIP", "UMUM", "", true));
     }

@@ -1,0 +1,106 @@
+package id.giliran.registration.ui;
+
+import id.giliran.api.queue.PaymentType;
+import id.giliran.api.registration.CancelRegistrationCommand;
+import id.giliran.api.registration.ChangeRegistrationCommand;
+import id.giliran.api.registration.CompleteRegistrationCommand;
+import id.giliran.api.registration.FindPatientVisitsQuery;
+import id.giliran.api.registration.FindRegistrationQuery;
+import id.giliran.api.registration.FindTicketRegistrationQuery;
+import id.giliran.api.registration.MandatoryInformation;
+import id.giliran.api.registration.PatientKind;
+import id.giliran.api.registration.RecordMandatoryInformationCommand;
+import id.giliran.api.registration.RegistrationStatus;
+import id.giliran.api.registration.RegistrationView;
+import id.giliran.api.registration.StartRegistrationCommand;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.stereotype.Service;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * The front desk's registration of a called ticket's patient. Each change answers the registration
+ * once the read model shows it, so the screen never shows a stale checklist.
+ */
+@Service
+public class RegistrationService {
+
+    static final Duration READ_MODEL_WAIT = Duration.ofSeconds(10);
+
+    private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
+
+    RegistrationService(CommandGateway commandGateway, QueryGateway queryGateway) {
+        this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
+    }
+
+    public RegistrationView start(String ticketId, String patientId, PatientKind kind, PaymentType payment,
+                                  String clinicCode, String doctorId, String notes) {
+        String registrationId = UUID.randomUUID().toString();
+        return sendAndAwait(registrationId, new StartRegistrationCommand(registrationId, ticketId, patientId, kind,
+                payment, clinicCode, doctorId, notes), started -> true);
+    }
+
+    public RegistrationView change(RegistrationView registration, PaymentType payment, String clinicCode,
+                                   String doctorId, String notes) {
+        return sendAndAwait(registration.registrationId(), new ChangeRegistrationCommand(
+                        registration.registrationId(), payment, clinicCode, doctorId, notes),
+                changed -> changed.payment() == payment && java.util.Objects.equals(changed.clinicCode(), clinicCode)
+                        && java.util.Objects.equals(changed.doctorId(), doctorId));
+    }
+
+    public RegistrationView inform(RegistrationView registration, MandatoryInformation item) {
+        return sendAndAwait(registration.registrationId(),
+                new RecordMandatoryInformationCommand(registration.registrationId(), item),
+                changed -> changed.informed().contains(item));
+    }
+
+    /** "Antar RM ke poli": the record goes to the clinic, the ticket is directed there. */
+    public RegistrationView complete(RegistrationView registration) {
+        return sendAndAwait(registration.registrationId(), new CompleteRegistrationCommand(registration.registrationId()),
+                changed -> changed.status() == RegistrationStatus.COMPLETED);
+    }
+
+    public RegistrationView cancel(RegistrationView registration, String reason) {
+        return sendAndAwait(registration.registrationId(),
+                new CancelRegistrationCommand(registration.registrationId(), reason),
+                changed -> changed.status() == RegistrationStatus.CANCELLED);
+    }
+
+    public Optional<RegistrationView> ofTicket(String ticketId) {
+        return queryGateway.query(new FindTicketRegistrationQuery(ticketId),
+                ResponseTypes.optionalInstanceOf(RegistrationView.class)).join();
+    }
+
+    public List<RegistrationView> visits(String patientId) {
+        return queryGateway.query(new FindPatientVisitsQuery(patientId),
+                ResponseTypes.multipleInstancesOf(RegistrationView.class)).join();
+    }
+
+    private RegistrationView sendAndAwait(String registrationId, Object command, Predicate<RegistrationView> shown) {
+        try (SubscriptionQueryResult<Optional<RegistrationView>, RegistrationView> registration =
+                     queryGateway.subscriptionQuery(new FindRegistrationQuery(registrationId),
+                             ResponseTypes.optionalInstanceOf(RegistrationView.class),
+                             ResponseTypes.instanceOf(RegistrationView.class))) {
+            commandGateway.sendAndWait(command);
+            Optional<RegistrationView> initial = registration.initialResult().blockOptional(READ_MODEL_WAIT)
+                                                             .flatMap(found -> found).filter(shown);
+            if (initial.isPresent()) {
+                return initial.get();
+            }
+            RegistrationView updated = registration.updates().filter(shown).blockFirst(READ_MODEL_WAIT);
+            if (updated == null) {
+                throw new IllegalStateException("registration " + registrationId + " did not reach the read model");
+            }
+            return updated;
+        }
+    }
+}
