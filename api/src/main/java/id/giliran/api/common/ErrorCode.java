@@ -35,5 +35,9 @@ public enum ErrorCode {
     NOT_YOUR_BOOKING,
     NIK_INVALID,
     BPJS_NUMBER_INVALID,
-    PHONE_INVALID
+    PHONE_INVALID,
+    /** A notification attempt was asked for that is not the next one, not due yet, or no longer wanted. */
+    NOTIFICATION_NOT_DUE,
+    /** An outcome was reported for an attempt that is not in progress. */
+    NOTIFICATION_NOT_SENDING
 }
