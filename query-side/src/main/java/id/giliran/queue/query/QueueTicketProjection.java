@@ -220,12 +220,14 @@ class QueueTicketProjection {
             if (ahead > notifyAhead) {
                 continue;
             }
-            mongo.updateFirst(Query.query(where("_id").is(ticket.ticketId())),
-                    new Update().set("turnNearAnnounced", true), QueueTicketDocument.class);
+            // told before marked: should marking fail, the event comes again and the watch is told again,
+            // which the notification aggregate ignores; the other order could lose the message
             if (!replayStatus.isReplay()) {
                 turnWatch.turnNear(new TurnWatch.TurnNear(ticket.ticketId(), serviceDate, ticket.number(),
                         ticket.clinicName(), ticket.phone(), ahead));
             }
+            mongo.updateFirst(Query.query(where("_id").is(ticket.ticketId())),
+                    new Update().set("turnNearAnnounced", true), QueueTicketDocument.class);
         }
     }
 
