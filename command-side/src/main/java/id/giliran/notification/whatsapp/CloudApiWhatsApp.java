@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
 
 /**
  * The WhatsApp Cloud API: one template message per send, {@code POST {base}/{phone-number-id}/messages}
@@ -55,8 +56,10 @@ public class CloudApiWhatsApp implements WhatsAppPort {
         } catch (HttpConnectTimeoutException e) {
             return new WhatsAppResult.Failed("WhatsApp tidak terjangkau (batas waktu sambungan habis)", true);
         } catch (HttpTimeoutException e) {
-            return new WhatsAppResult.Uncertain("Tidak ada jawaban WhatsApp dalam " + settings.readTimeout().toSeconds()
-                    + " detik; pesan mungkin sudah terkirim, tidak dikirim ulang");
+            Duration waited = settings.readTimeout();
+            return new WhatsAppResult.Uncertain("Tidak ada jawaban WhatsApp dalam "
+                    + (waited.toMillis() % 1000 == 0 ? waited.toSeconds() + " detik" : waited.toMillis() + " ms")
+                    + "; pesan mungkin sudah terkirim, tidak dikirim ulang");
         } catch (IOException e) {
             if (notConnected(e)) {
                 return new WhatsAppResult.Failed("WhatsApp tidak terjangkau (" + e.getClass().getSimpleName() + ")",

@@ -1,13 +1,17 @@
 package id.giliran.queue.query;
 
+import id.giliran.api.identity.Caller;
 import id.giliran.api.notification.RequestTurnNotificationCommand;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns "the turn is near" into a request for a WhatsApp message (as the application itself). The
+ * Turns "the turn is near" into a request for a WhatsApp message, sent as the application itself:
+ * said explicitly, because a message sent while an event is handled inherits that event's caller
+ * (the officer who called the line on, the patient who arrived), who may not send it. The
  * notification aggregate ignores a second request for the same ticket, so redelivery is harmless.
  */
 @Component
@@ -23,10 +27,10 @@ class TurnNotificationRequester implements TurnWatch {
 
     @Override
     public void turnNear(TurnNear near) {
-        commandGateway.send(new RequestTurnNotificationCommand(
-                              RequestTurnNotificationCommand.notificationIdOf(near.ticketId()), near.ticketId(),
-                              near.serviceDate(), near.ticketNumber(), near.clinicName(), near.phone(),
-                              (int) near.ahead()))
+        RequestTurnNotificationCommand request = new RequestTurnNotificationCommand(
+                RequestTurnNotificationCommand.notificationIdOf(near.ticketId()), near.ticketId(),
+                near.serviceDate(), near.ticketNumber(), near.clinicName(), near.phone(), (int) near.ahead());
+        commandGateway.send(GenericCommandMessage.asCommandMessage(request).andMetaData(Caller.system().toMetaData()))
                       .whenComplete((result, failure) -> {
                           if (failure != null) {
                               LOG.warn("Could not ask for the turn notification of ticket {} ({}): {}",
