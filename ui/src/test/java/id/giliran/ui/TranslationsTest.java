@@ -1,6 +1,7 @@
 package id.giliran.ui;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.notification.NotificationStatus;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.PriorityReason;
 import id.giliran.api.queue.TicketCategory;
@@ -35,6 +36,7 @@ class TranslationsTest {
                 Stream.of(PriorityReason.values()).map(reason -> "priority-reason." + reason.name()),
                 Stream.of(PaymentType.values()).map(payment -> "payment." + payment.name()),
                 Stream.of(TicketCategory.values()).map(category -> "category." + category.name()),
+                Stream.of(NotificationStatus.values()).map(status -> "notification-status." + status.name()),
                 Stream.of("error.UNEXPECTED"))
               .flatMap(keys -> keys)
               .forEach(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());

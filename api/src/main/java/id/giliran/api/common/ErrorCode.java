@@ -44,5 +44,9 @@ public enum ErrorCode {
     TICKET_ALREADY_REGISTERED,
     MANDATORY_INFORMATION_MISSING,
     DOCTOR_NOT_ON_DUTY,
-    REGISTRATION_CLOSED
+    REGISTRATION_CLOSED,
+    /** A notification attempt was asked for that is not the next one, not due yet, or no longer wanted. */
+    NOTIFICATION_NOT_DUE,
+    /** An outcome was reported for an attempt that is not in progress. */
+    NOTIFICATION_NOT_SENDING
 }

@@ -11,7 +11,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 
-/** A ticket in the queue read model. The service date is kept as ISO text, free of time zones. */
+/**
+ * A ticket in the queue read model. The service date is kept as ISO text, free of time zones.
+ * {@code turnNearAnnounced}: its "your turn is near" was told (once per ticket).
+ */
 @Document("queue_tickets")
 record QueueTicketDocument(
         @Id String ticketId,
@@ -37,14 +40,15 @@ record QueueTicketDocument(
         String patient,
         String phone,
         Instant arrivedAt,
-        Instant cancelledAt) {
+        Instant cancelledAt,
+        boolean turnNearAnnounced) {
 
     static QueueTicketDocument issued(TicketIssuedEvent event, String clinicName) {
         return new QueueTicketDocument(event.ticketId(), event.serviceDate().toString(), event.number().display(),
                 event.number().prefix(), event.number().sequence(), event.category(),
                 event.category() == TicketCategory.PRIORITY ? 0 : 1, event.priorityReason(), event.payment(),
                 event.clinicCode(), clinicName, TicketStatus.WAITING, event.issuedAt(), null, null, null, null, null,
-                false, null, null, null, null, null);
+                false, null, null, null, null, null, false);
     }
 
     /** A ticket booked online holds its place from the moment it was booked. */
@@ -53,6 +57,6 @@ record QueueTicketDocument(
                 event.number().prefix(), event.number().sequence(), event.category(),
                 event.category() == TicketCategory.PRIORITY ? 0 : 1, event.priorityReason(), event.payment(),
                 event.clinicCode(), clinicName, TicketStatus.BOOKED, event.bookedAt(), null, null, null, null, null,
-                true, event.bookingCode(), event.patient(), event.phone(), null, null);
+                true, event.bookingCode(), event.patient(), event.phone(), null, null, false);
     }
 }

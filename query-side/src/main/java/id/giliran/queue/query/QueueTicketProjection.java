@@ -3,6 +3,7 @@ package id.giliran.queue.query;
 import id.giliran.api.masterdata.ClinicConfiguredEvent;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
 import id.giliran.api.queue.AverageServiceTimeSetEvent;
+import id.giliran.api.queue.NotifyAheadSetEvent;
 import id.giliran.api.queue.ClinicDayReport;
 import id.giliran.api.queue.QueueConfiguredEvent;
 import id.giliran.api.queue.ClinicTicketCount;
@@ -35,6 +36,7 @@ import id.giliran.api.queue.TicketStatus;
 import id.giliran.api.queue.TicketView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryHandler;
@@ -66,10 +68,12 @@ class QueueTicketProjection {
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
+    private final TurnWatch turnWatch;
 
-    QueueTicketProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
+    QueueTicketProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, TurnWatch turnWatch) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
+        this.turnWatch = turnWatch;
         mongo.indexOps(QueueTicketDocument.class).createIndex(new Index()
                 .on("serviceDate", Sort.Direction.ASC)
                 .on("status", Sort.Direction.ASC)
@@ -90,13 +94,21 @@ class QueueTicketProjection {
     void on(QueueConfiguredEvent event) {
         CallingRulesDocument rules = rules();
         mongo.save(new CallingRulesDocument(CallingRulesDocument.ID, event.ratio().priority(), event.ratio().general(),
-                rules.averageServiceMinutes()));
+                rules.averageServiceMinutes(), rules.notifyAhead()));
     }
 
     @EventHandler
     void on(AverageServiceTimeSetEvent event) {
         CallingRulesDocument rules = rules();
-        mongo.save(new CallingRulesDocument(CallingRulesDocument.ID, rules.priority(), rules.general(), event.minutes()));
+        mongo.save(new CallingRulesDocument(CallingRulesDocument.ID, rules.priority(), rules.general(), event.minutes(),
+                rules.notifyAhead()));
+    }
+
+    @EventHandler
+    void on(NotifyAheadSetEvent event) {
+        CallingRulesDocument rules = rules();
+        mongo.save(new CallingRulesDocument(CallingRulesDocument.ID, rules.priority(), rules.general(),
+                rules.averageServiceMinutes(), event.tickets()));
     }
 
     private CallingRulesDocument rules() {
@@ -143,14 +155,16 @@ class QueueTicketProjection {
     }
 
     @EventHandler
-    void on(TicketArrivalConfirmedEvent event) {
+    void on(TicketArrivalConfirmedEvent event, ReplayStatus replayStatus) {
         change(event.ticketId(), new Update().set("status", TicketStatus.WAITING).set("arrivedAt", event.confirmedAt()));
+        announceNearTurns(event.serviceDate(), replayStatus);
     }
 
     @EventHandler
-    void on(TicketBookingCancelledEvent event) {
+    void on(TicketBookingCancelledEvent event, ReplayStatus replayStatus) {
         change(event.ticketId(), new Update().set("status", TicketStatus.CANCELLED)
                                              .set("cancelledAt", event.cancelledAt()));
+        announceNearTurns(event.serviceDate(), replayStatus);
     }
 
     @EventHandler
@@ -160,7 +174,7 @@ class QueueTicketProjection {
     }
 
     @EventHandler
-    void on(TicketCalledEvent event) {
+    void on(TicketCalledEvent event, ReplayStatus replayStatus) {
         QueueTicketDocument ticket = change(event.ticketId(), new Update().set("status", TicketStatus.CALLED)
                                                                           .set("calledAt", event.calledAt())
                                                                           .set("counterNumber", event.counterNumber()));
@@ -169,6 +183,7 @@ class QueueTicketProjection {
                     event.serviceDate().toString(), event.counterNumber(), event.ticketId(), ticket.number(),
                     ticket.clinicName(), event.calledAt(), 1));
         }
+        announceNearTurns(event.serviceDate(), replayStatus);
     }
 
     @EventHandler
@@ -187,8 +202,40 @@ class QueueTicketProjection {
     }
 
     @EventHandler
-    void on(TicketSkippedEvent event) {
+    void on(TicketSkippedEvent event, ReplayStatus replayStatus) {
         change(event.ticketId(), new Update().set("status", TicketStatus.SKIPPED).set("skippedAt", event.skippedAt()));
+        announceNearTurns(event.serviceDate(), replayStatus);
+    }
+
+    /**
+     * After the line moved up: each waiting ticket of the day with a phone number and no "near"
+     * told yet whose tickets ahead are now at most the admin's "notify ahead" is told to the
+     * {@link TurnWatch} and marked, so it is told once. While replaying, tickets are marked the
+     * same way but nobody is told: the messages went out the first time.
+     */
+    private void announceNearTurns(LocalDate serviceDate, ReplayStatus replayStatus) {
+        Query unannounced = Query.query(waitingOn(serviceDate).and("phone").ne(null).and("turnNearAnnounced").ne(true))
+                                 .with(CALLING_ORDER);
+        List<QueueTicketDocument> candidates = mongo.find(unannounced, QueueTicketDocument.class);
+        if (candidates.isEmpty()) {
+            return;
+        }
+        CallingRulesDocument rules = rules();
+        int notifyAhead = rules.notifyAheadOrDefault();
+        for (QueueTicketDocument ticket : candidates) {
+            long ahead = waitingAhead(ticket, rules);
+            if (ahead > notifyAhead) {
+                continue;
+            }
+            // told before marked: should marking fail, the event comes again and the watch is told again,
+            // which the notification aggregate ignores; the other order could lose the message
+            if (!replayStatus.isReplay()) {
+                turnWatch.turnNear(new TurnWatch.TurnNear(ticket.ticketId(), serviceDate, ticket.number(),
+                        ticket.clinicName(), ticket.phone(), ahead));
+            }
+            mongo.updateFirst(Query.query(where("_id").is(ticket.ticketId())),
+                    new Update().set("turnNearAnnounced", true), QueueTicketDocument.class);
+        }
     }
 
     @EventHandler

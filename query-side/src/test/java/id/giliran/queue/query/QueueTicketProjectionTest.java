@@ -36,6 +36,7 @@ import id.giliran.api.queue.TicketNumber;
 import id.giliran.api.queue.TicketStatus;
 import id.giliran.api.queue.TicketView;
 import id.giliran.query.EmbeddedMongo;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +50,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.eventhandling.ReplayStatus.REGULAR;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
@@ -63,12 +65,13 @@ class QueueTicketProjectionTest {
     private EmbeddedMongo mongo;
     private QueryUpdateEmitter emitter;
     private QueueTicketProjection projection;
+    private final java.util.List<TurnWatch.TurnNear> told = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
         emitter = mock(QueryUpdateEmitter.class);
-        projection = new QueueTicketProjection(mongo.template(), emitter);
+        projection = new QueueTicketProjection(mongo.template(), emitter, told::add);
         projection.on(new ClinicRegisteredEvent("UMUM", "Poli Umum", "A"));
         projection.on(new ClinicRegisteredEvent("GIGI", "Poli Gigi", "B"));
     }
@@ -112,7 +115,7 @@ class QueueTicketProjectionTest {
                 .as("a booking counts on the display once the patient is here").isEqualTo(1);
 
         projection.on(new TicketArrivalConfirmedEvent("a1", TODAY, new TicketNumber("A", 1), ArrivalChannel.KIOSK,
-                T0.plusSeconds(3600)));
+                T0.plusSeconds(3600)), REGULAR);
 
         assertThat(projection.handle(new FindCallCandidatesQuery(TODAY, 10))).extracting(TicketView::number)
                                                                             .containsExactly("A-001", "A-002");
@@ -146,7 +149,7 @@ class QueueTicketProjectionTest {
         projection.on(booked("a1", 1, "+6281234567890", "K7M2Q9XA", 0));
         projection.on(general("a2", "A", 2, "UMUM", 5));
         projection.on(new TicketBookingCancelledEvent("a1", TODAY, new TicketNumber("A", 1), "UMUM", "", 
-                "+6281234567890", T0.plusSeconds(600)));
+                "+6281234567890", T0.plusSeconds(600)), REGULAR);
 
         assertThat(projection.handle(new FindTicketQuery("a1")).orElseThrow().status()).isEqualTo(TicketStatus.CANCELLED);
         assertThat(projection.handle(new FindClinicTicketCountsQuery(TODAY)))
@@ -178,7 +181,7 @@ class QueueTicketProjectionTest {
         projection.on(priority("p1", 1, 2));
         projection.on(general("a2", "A", 2, "UMUM", 3));
         projection.on(priority("p2", 2, 4));
-        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-1", 1, T0.plusSeconds(300)));
+        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-1", 1, T0.plusSeconds(300)), REGULAR);
 
         assertThat(projection.handle(new FindCallCandidatesQuery(TODAY, 10)))
                 .extracting(TicketView::number)
@@ -196,9 +199,9 @@ class QueueTicketProjectionTest {
         projection.on(priority("p1", 1, 2));
         projection.on(priority("p2", 2, 3));
         projection.on(general("b1", "B", 1, "GIGI", 4));
-        projection.on(new TicketCalledEvent("p1", TODAY, new TicketNumber("P", 1), "LOKET-1", 1, T0.plusSeconds(600)));
-        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-2", 2, T0.plusSeconds(660)));
-        projection.on(new TicketCalledEvent("p2", TODAY, new TicketNumber("P", 2), "LOKET-1", 1, T0.plusSeconds(720)));
+        projection.on(new TicketCalledEvent("p1", TODAY, new TicketNumber("P", 1), "LOKET-1", 1, T0.plusSeconds(600)), REGULAR);
+        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-2", 2, T0.plusSeconds(660)), REGULAR);
+        projection.on(new TicketCalledEvent("p2", TODAY, new TicketNumber("P", 2), "LOKET-1", 1, T0.plusSeconds(720)), REGULAR);
 
         DisplayBoardView board = projection.handle(new FindDisplayBoardQuery(TODAY));
 
@@ -218,7 +221,7 @@ class QueueTicketProjectionTest {
     @Test
     void aCalledTicketShowsItsCounterAndNobodyAhead() {
         projection.on(general("a1", "A", 1, "UMUM", 0));
-        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-2", 2, T0.plusSeconds(90)));
+        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-2", 2, T0.plusSeconds(90)), REGULAR);
 
         TicketView a1 = projection.handle(new FindTicketQuery("a1")).orElseThrow();
         assertThat(a1.status()).isEqualTo(TicketStatus.CALLED);
@@ -230,7 +233,7 @@ class QueueTicketProjectionTest {
     @Test
     void aRecallIsANewAnnouncementOfTheSameCall() {
         projection.on(general("a1", "A", 1, "UMUM", 0));
-        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-1", 1, T0.plusSeconds(60)));
+        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-1", 1, T0.plusSeconds(60)), REGULAR);
         projection.on(new TicketRecalledEvent("a1", TODAY, new TicketNumber("A", 1), 1, T0.plusSeconds(120)));
 
         assertThat(projection.handle(new FindDisplayBoardQuery(TODAY)).latestCalls())
@@ -241,9 +244,9 @@ class QueueTicketProjectionTest {
     void skippedTicketsAreListedToCallBackAndTheCounterKnowsItsTicket() {
         projection.on(general("a1", "A", 1, "UMUM", 0));
         projection.on(general("a2", "A", 2, "UMUM", 1));
-        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-1", 1, T0.plusSeconds(60)));
-        projection.on(new TicketSkippedEvent("a1", TODAY, new TicketNumber("A", 1), T0.plusSeconds(90)));
-        projection.on(new TicketCalledEvent("a2", TODAY, new TicketNumber("A", 2), "LOKET-1", 1, T0.plusSeconds(100)));
+        projection.on(new TicketCalledEvent("a1", TODAY, new TicketNumber("A", 1), "LOKET-1", 1, T0.plusSeconds(60)), REGULAR);
+        projection.on(new TicketSkippedEvent("a1", TODAY, new TicketNumber("A", 1), T0.plusSeconds(90)), REGULAR);
+        projection.on(new TicketCalledEvent("a2", TODAY, new TicketNumber("A", 2), "LOKET-1", 1, T0.plusSeconds(100)), REGULAR);
         projection.on(new TicketServingStartedEvent("a2", TODAY, new TicketNumber("A", 2), T0.plusSeconds(110)));
 
         assertThat(projection.handle(new FindSkippedTicketsQuery(TODAY))).extracting(TicketView::number)
@@ -274,12 +277,12 @@ class QueueTicketProjectionTest {
         for (int i = 0; i < 10; i++) {
             projection.on(general("u" + i, "A", i + 1, "UMUM", i));
             Instant called = T0.plusSeconds(60L * i + 60L * (i + 1));
-            projection.on(new TicketCalledEvent("u" + i, TODAY, new TicketNumber("A", i + 1), "LOKET-1", 1, called));
+            projection.on(new TicketCalledEvent("u" + i, TODAY, new TicketNumber("A", i + 1), "LOKET-1", 1, called), REGULAR);
         }
         projection.on(new TicketRecalledEvent("u9", TODAY, new TicketNumber("A", 10), 1, T0.plusSeconds(3600)));
         projection.on(new TicketServingStartedEvent("u0", TODAY, new TicketNumber("A", 1), T0.plusSeconds(120)));
         projection.on(new TicketFinishedEvent("u0", TODAY, new TicketNumber("A", 1), T0.plusSeconds(420)));
-        projection.on(new TicketSkippedEvent("u1", TODAY, new TicketNumber("A", 2), T0.plusSeconds(400)));
+        projection.on(new TicketSkippedEvent("u1", TODAY, new TicketNumber("A", 2), T0.plusSeconds(400)), REGULAR);
         projection.on(priority("p1", 1, 5));
 
         var report = projection.handle(new FindDailyQueueReportQuery(TODAY));
@@ -352,5 +355,98 @@ class QueueTicketProjectionTest {
 
         assertThat(projection.handle(new FindTicketQuery("a1"))).isEmpty();
         assertThat(projection.handle(new FindDisplayBoardQuery(TODAY)).waitingTotal()).isZero();
+    }
+
+    /** Five kiosk tickets A-001..A-005, then Siti's booking A-006 (with her phone), here now. */
+    private void fiveWaitingThenSitisBookingArrives() {
+        for (int i = 1; i <= 5; i++) {
+            projection.on(general("g" + i, "A", i, "UMUM", i));
+        }
+        projection.on(booked("siti", 6, "+6281234567890", "K7M2Q9XA", 6));
+        projection.on(new TicketArrivalConfirmedEvent("siti", TODAY, new TicketNumber("A", 6), ArrivalChannel.KIOSK,
+                T0.plusSeconds(3600)), REGULAR);
+    }
+
+    private void call(int sequence, ReplayStatus replayStatus) {
+        projection.on(new TicketCalledEvent("g" + sequence, TODAY, new TicketNumber("A", sequence), "LOKET-1", 1,
+                T0.plusSeconds(4000L + sequence)), replayStatus);
+    }
+
+    @Test
+    void aTicketWithAPhoneIsToldOnceWhenItsTurnComesNear() {
+        fiveWaitingThenSitisBookingArrives();
+        call(1, REGULAR);
+        assertThat(told).as("4 ahead, the default tells at 3").isEmpty();
+
+        call(2, REGULAR);
+        assertThat(told).containsExactly(new TurnWatch.TurnNear("siti", TODAY, "A-006", "Poli Umum",
+                "+6281234567890", 3));
+
+        call(3, REGULAR);
+        projection.on(new TicketSkippedEvent("g3", TODAY, new TicketNumber("A", 3), T0.plusSeconds(5000)), REGULAR);
+        call(4, REGULAR);
+        assertThat(told).as("told once only").hasSize(1);
+    }
+
+    @Test
+    void aTicketWhoseTurnIsNearOnArrivalIsToldAtOnce() {
+        projection.on(general("g1", "A", 1, "UMUM", 1));
+        projection.on(booked("siti", 2, "+6281234567890", "K7M2Q9XA", 2));
+        projection.on(new TicketArrivalConfirmedEvent("siti", TODAY, new TicketNumber("A", 2), ArrivalChannel.KIOSK,
+                T0.plusSeconds(3600)), REGULAR);
+
+        assertThat(told).extracting(TurnWatch.TurnNear::ahead).containsExactly(1L);
+    }
+
+    @Test
+    void nobodyIsToldWhileReplayingAndTheTicketStaysTold() {
+        fiveWaitingThenSitisBookingArrives();
+        call(1, ReplayStatus.REPLAY);
+        call(2, ReplayStatus.REPLAY);
+        call(3, ReplayStatus.REPLAY);
+        assertThat(told).isEmpty();
+
+        call(4, REGULAR);
+        assertThat(told).as("its message went out the first time").isEmpty();
+    }
+
+    @Test
+    void ticketsWithoutAPhoneAndBookingsNotYetHereAreNeverTold() {
+        for (int i = 1; i <= 5; i++) {
+            projection.on(general("g" + i, "A", i, "UMUM", i));
+        }
+        projection.on(booked("siti", 6, "+6281234567890", "K7M2Q9XA", 6));
+        for (int i = 1; i <= 5; i++) {
+            call(i, REGULAR);
+        }
+
+        assertThat(told).isEmpty();
+    }
+
+    @Test
+    void theAdminsNotifyAheadDecidesWhenATurnIsNear() {
+        projection.on(new id.giliran.api.queue.NotifyAheadSetEvent("queue-settings", 1));
+        fiveWaitingThenSitisBookingArrives();
+        call(1, REGULAR);
+        call(2, REGULAR);
+        call(3, REGULAR);
+        assertThat(told).isEmpty();
+
+        call(4, REGULAR);
+        assertThat(told).extracting(TurnWatch.TurnNear::ahead).containsExactly(1L);
+    }
+
+    @Test
+    void theCallingRatioKeepsTheNotifyAhead() {
+        projection.on(new id.giliran.api.queue.NotifyAheadSetEvent("queue-settings", 1));
+        projection.on(new QueueConfiguredEvent("queue-settings", new PriorityRatio(1, 1), true, "", null, null,
+                java.util.List.of()));
+        projection.on(new AverageServiceTimeSetEvent("queue-settings", 4));
+        fiveWaitingThenSitisBookingArrives();
+        call(1, REGULAR);
+        call(2, REGULAR);
+        call(3, REGULAR);
+
+        assertThat(told).isEmpty();
     }
 }

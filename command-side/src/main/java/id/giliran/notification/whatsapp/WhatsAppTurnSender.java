@@ -1,0 +1,150 @@
+package id.giliran.notification.whatsapp;
+
+import id.giliran.api.common.ErrorCode;
+import id.giliran.api.notification.FindDueNotificationsQuery;
+import id.giliran.api.notification.RecordNotificationDeliveredCommand;
+import id.giliran.api.notification.RecordNotificationFailedCommand;
+import id.giliran.api.notification.StartNotificationAttemptCommand;
+import id.giliran.api.notification.TurnNotificationView;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.HandlerExecutionException;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Sends the due "your turn is near" messages, every poll interval, as the application itself (a
+ * scheduler thread has no request and no sign-in). Each attempt is first claimed from the
+ * notification aggregate; a claim refused means another sender has it or it is not due, and it is
+ * left alone. Then WhatsApp is called once and the outcome recorded; an unknown outcome is recorded
+ * as a failure that is not retried. With WhatsApp switched off (or without number id or token)
+ * each due notification is recorded once as not sent, with that reason, so the admin's log is honest.
+ */
+@Component
+class WhatsAppTurnSender {
+
+    static final int BATCH = 20;
+    static final String NOT_CONFIGURED = "WhatsApp belum dikonfigurasi";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WhatsAppTurnSender.class);
+
+    private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
+    private final WhatsAppPort whatsApp;
+    private final WhatsAppSettings settings;
+    private final Clock clock;
+
+    WhatsAppTurnSender(CommandGateway commandGateway, QueryGateway queryGateway, WhatsAppPort whatsApp,
+                       WhatsAppSettings settings, Clock clock) {
+        this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
+        this.whatsApp = whatsApp;
+        this.settings = settings;
+        this.clock = clock;
+        if (configured()) {
+            LOG.info("WhatsApp notifications on: {}", settings);
+        }
+    }
+
+    @Scheduled(initialDelayString = "${giliran.whatsapp.poll-interval:5s}",
+            fixedDelayString = "${giliran.whatsapp.poll-interval:5s}")
+    void sendDue() {
+        List<TurnNotificationView> due;
+        try {
+            due = queryGateway.query(new FindDueNotificationsQuery(clock.instant(), BATCH),
+                    ResponseTypes.multipleInstancesOf(TurnNotificationView.class)).join();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not look for due notifications: {}", e.getMessage());
+            return;
+        }
+        due.forEach(this::send);
+    }
+
+    void send(TurnNotificationView notification) {
+        int attempt = notification.attempts() + 1;
+        if (!claim(notification, attempt)) {
+            return;
+        }
+        WhatsAppResult result;
+        try {
+            result = configured()
+                    ? whatsApp.send(new WhatsAppMessage(notification.phone(), notification.ticketNumber(),
+                            notification.ahead(), notification.clinicName()))
+                    : new WhatsAppResult.Failed(NOT_CONFIGURED, false);
+        } catch (RuntimeException e) {
+            result = new WhatsAppResult.Uncertain("Kesalahan saat mengirim (" + e.getClass().getSimpleName()
+                    + "); pesan mungkin sudah terkirim, tidak dikirim ulang");
+        }
+        record(notification, attempt, result);
+    }
+
+    /** Takes the attempt; false when another sender has it, or it is no longer due. */
+    private boolean claim(TurnNotificationView notification, int attempt) {
+        try {
+            commandGateway.sendAndWait(new StartNotificationAttemptCommand(notification.notificationId(), attempt));
+            return true;
+        } catch (RuntimeException e) {
+            if (ErrorCode.NOTIFICATION_NOT_DUE.name().equals(errorCode(e)) || concurrent(e)) {
+                LOG.debug("Attempt {} of {} taken elsewhere or not due", attempt, notification.notificationId());
+            } else {
+                LOG.warn("Could not start attempt {} of {}: {}", attempt, notification.notificationId(),
+                        e.getMessage());
+            }
+            return false;
+        }
+    }
+
+    private void record(TurnNotificationView notification, int attempt, WhatsAppResult result) {
+        Object outcome;
+        if (result instanceof WhatsAppResult.Delivered delivered) {
+            outcome = new RecordNotificationDeliveredCommand(notification.notificationId(), attempt,
+                    delivered.messageId());
+        } else if (result instanceof WhatsAppResult.Failed failed) {
+            outcome = new RecordNotificationFailedCommand(notification.notificationId(), attempt, failed.reason(),
+                    failed.retryable());
+        } else {
+            outcome = new RecordNotificationFailedCommand(notification.notificationId(), attempt,
+                    "Hasil tidak diketahui: " + ((WhatsAppResult.Uncertain) result).reason(), false);
+        }
+        try {
+            commandGateway.sendAndWait(outcome);
+        } catch (RuntimeException e) {
+            // the attempt stays in progress: it is never sent again, and the admin's log shows it as sending
+            LOG.error("Could not record the outcome of attempt {} of {} ({}): {}", attempt,
+                    notification.notificationId(), result.getClass().getSimpleName(), e.getMessage());
+        }
+    }
+
+    private boolean configured() {
+        return settings.enabled() && notBlank(settings.phoneNumberId()) && notBlank(settings.accessToken());
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static String errorCode(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HandlerExecutionException handlerFailure && handlerFailure.getDetails().isPresent()) {
+                return handlerFailure.getDetails().get().toString();
+            }
+        }
+        return null;
+    }
+
+    private static boolean concurrent(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
