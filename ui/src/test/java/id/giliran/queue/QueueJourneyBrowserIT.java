@@ -63,7 +63,8 @@ class QueueJourneyBrowserIT extends BrowserTest {
     void aTicketTakenAtTheKioskIsCalledAtTheCounterAndShownOnTheDisplay() {
         Page display = browser.newPage();
         display.navigate(url("display"));
-        assertThat(display.locator("#display-counter-1")).hasText("—");
+        // other journeys of this application may have called at Loket 1 already: the call below must replace it
+        assertThat(display.locator("#display-counter-1")).isVisible();
 
         Page kiosk = browser.newPage();
         kiosk.navigate(url("kiosk"));
