@@ -9,6 +9,7 @@ import id.giliran.audit.ui.AuditView;
 import id.giliran.identity.ui.LoginView;
 import id.giliran.masterdata.ui.ClinicsView;
 import id.giliran.masterdata.ui.DoctorsView;
+import id.giliran.patient.ui.VisitCardView;
 import id.giliran.identity.ui.RegisterView;
 import id.giliran.identity.ui.UsersView;
 import id.giliran.queue.ui.DisplayView;
@@ -58,6 +59,7 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(QueueConfigurationView.class, Set.of(Role.ADMIN)),
             Map.entry(ClinicsView.class, Set.of(Role.ADMIN)),
             Map.entry(DoctorsView.class, Set.of(Role.ADMIN)),
+            Map.entry(VisitCardView.class, Set.of(Role.PETUGAS_LOKET, Role.ADMIN)),
             Map.entry(QueueReportView.class, Set.of(Role.ADMIN)),
             Map.entry(BookingView.class, Set.of(Role.PASIEN)),
             Map.entry(MyTicketsView.class, Set.of(Role.PASIEN)));

@@ -48,5 +48,14 @@ public enum ErrorCode {
     /** A notification attempt was asked for that is not the next one, not due yet, or no longer wanted. */
     NOTIFICATION_NOT_DUE,
     /** An outcome was reported for an attempt that is not in progress. */
-    NOTIFICATION_NOT_SENDING
+    NOTIFICATION_NOT_SENDING,
+    NIK_BIRTH_DATE_MISMATCH,
+    NIK_ALREADY_REGISTERED,
+    BIRTH_DATE_IN_FUTURE,
+    BIRTH_DATE_REQUIRED,
+    PATIENT_NAME_REQUIRED,
+    SEX_REQUIRED,
+    RT_RW_INVALID,
+    CHANGE_REASON_REQUIRED,
+    PATIENT_UNKNOWN
 }

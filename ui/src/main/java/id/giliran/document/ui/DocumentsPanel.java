@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -47,6 +48,14 @@ public class DocumentsPanel extends Composite<VerticalLayout> {
         upload.setAcceptedFileTypes("image/jpeg", "image/png", "application/pdf", ".jpg", ".jpeg", ".png", ".pdf");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxBytes()));
         upload.setMaxFiles(1);
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("documents.pick")))
+            .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("documents.drop")))
+            .setError(new UploadI18N.Error()
+                    .setFileIsTooBig(getTranslation("error.DOCUMENT_TOO_LARGE"))
+                    .setIncorrectFileType(getTranslation("error.DOCUMENT_TYPE_NOT_ACCEPTED"))
+                    .setTooManyFiles(getTranslation("documents.one")));
+        upload.setI18n(i18n);
         upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> {
             UI ui = upload.getUI().orElseThrow();
             ui.access(() -> received(metadata.fileName(), content));

@@ -4,6 +4,14 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import id.giliran.document.ui.DocumentService;
+import id.giliran.patient.ui.PatientService;
+import id.giliran.registration.ui.RegistrationPanel;
+import id.giliran.registration.ui.RegistrationService;
+import java.time.Clock;
+import java.time.LocalDate;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -65,10 +73,25 @@ public class LoketView extends VerticalLayout implements HasDynamicTitle {
     private final H3 skippedHeading = new H3();
     final Grid<TicketView> skipped = new Grid<>();
     private TicketView currentTicket;
+    private final PatientService patients;
+    private final RegistrationService registrations;
+    private final MasterDataService masterData;
+    private final DocumentService documents;
+    private final Clock clock;
+    /** The registration of the ticket being served, beside the queue (wireframe 8.3). */
+    final Div registrationHolder = new Div();
+    private String registrationTicketId;
 
-    public LoketView(CallingService calling, MasterDataService masterData, GiliranProperties properties) {
+    public LoketView(CallingService calling, MasterDataService masterData, GiliranProperties properties,
+                     PatientService patients, RegistrationService registrations, DocumentService documents,
+                     Clock clock) {
         this.calling = calling;
         this.zone = properties.zone();
+        this.patients = patients;
+        this.registrations = registrations;
+        this.masterData = masterData;
+        this.documents = documents;
+        this.clock = clock;
         addClassName("giliran-loket");
 
         counter.setId("loket-counter");
@@ -103,8 +126,16 @@ public class LoketView extends VerticalLayout implements HasDynamicTitle {
 
         HorizontalLayout controls = new HorizontalLayout(counter, callNext, refresh);
         controls.setAlignItems(Alignment.END);
-        add(new H2(getTranslation("loket.title")), controls, new Div(current), ticketActions, waitingHeading, waiting,
-                skippedHeading, skipped);
+        registrationHolder.setId("loket-registration");
+        registrationHolder.setWidthFull();
+        VerticalLayout queue = new VerticalLayout(controls, waitingHeading, waiting, skippedHeading, skipped);
+        queue.setPadding(false);
+        VerticalLayout desk = new VerticalLayout(new Div(current), ticketActions, registrationHolder);
+        desk.setPadding(false);
+        SplitLayout columns = new SplitLayout(queue, desk);
+        columns.setSplitterPosition(38);
+        columns.setWidthFull();
+        add(new H2(getTranslation("loket.title")), columns);
         show(Optional.empty());
         refresh();
     }
@@ -219,6 +250,25 @@ public class LoketView extends VerticalLayout implements HasDynamicTitle {
         serve.setEnabled(status == TicketStatus.CALLED);
         finish.setEnabled(status == TicketStatus.SERVING);
         callNext.setEnabled(counter.getValue() != null);
+        showRegistration(status);
+    }
+
+    /** The registration panel for the ticket being served; kept while the same ticket stays on the counter. */
+    private void showRegistration(TicketStatus status) {
+        boolean registering = currentTicket != null
+                && (status == TicketStatus.SERVING || status == TicketStatus.DIRECTED_TO_CLINIC);
+        if (registering && currentTicket.ticketId().equals(registrationTicketId)) {
+            return;
+        }
+        registrationHolder.removeAll();
+        registrationTicketId = null;
+        if (registering) {
+            registrationTicketId = currentTicket.ticketId();
+            registrationHolder.add(new RegistrationPanel(currentTicket, patients, registrations, masterData, documents,
+                    zone, LocalDate.now(clock), () -> show(calling.current(counter.getValue()))));
+        } else if (status == TicketStatus.CALLED) {
+            registrationHolder.add(new Paragraph(getTranslation("registration.start-serving")));
+        }
     }
 
     private void refresh() {

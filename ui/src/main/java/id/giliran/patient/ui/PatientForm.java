@@ -1,0 +1,184 @@
+package id.giliran.patient.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import id.giliran.api.identity.Usernames;
+import id.giliran.api.patient.BloodType;
+import id.giliran.api.patient.MaritalStatus;
+import id.giliran.api.patient.NikCheck;
+import id.giliran.api.patient.Niks;
+import id.giliran.api.patient.PatientDetails;
+import id.giliran.api.patient.PatientView;
+import id.giliran.api.patient.Sex;
+import id.giliran.ui.ErrorText;
+import id.giliran.ui.Formats;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/**
+ * A new patient at the front desk (wireframe 8.3, "Data pasien"). The NIK is checked against the
+ * birth date and sex as the officer types: a disagreement is a warning that needs a reason to
+ * override (real NIKs have exceptions); malformed numbers are refused on their field.
+ */
+public class PatientForm extends Composite<FormLayout> {
+
+    private final PatientService patients;
+    private final Consumer<PatientView> registered;
+
+    final TextField nik = new TextField();
+    final TextField name = new TextField();
+    final TextField birthPlace = new TextField();
+    final DatePicker birthDate = new DatePicker();
+    final RadioButtonGroup<Sex> sex = new RadioButtonGroup<>();
+    final TextField address = new TextField();
+    final TextField rtRw = new TextField();
+    final TextField kelurahan = new TextField();
+    final TextField kecamatan = new TextField();
+    final TextField kabupaten = new TextField();
+    final TextField phone = new TextField();
+    final ComboBox<BloodType> bloodType = new ComboBox<>();
+    final ComboBox<MaritalStatus> maritalStatus = new ComboBox<>();
+    final TextField occupation = new TextField();
+    final TextField allergies = new TextField();
+    final TextField bpjsNumber = new TextField();
+    final Paragraph nikWarning = new Paragraph();
+    final TextField overrideReason = new TextField();
+    final Button save = new Button();
+
+    public PatientForm(PatientService patients, Consumer<PatientView> registered) {
+        this.patients = patients;
+        this.registered = registered;
+        field(nik, "patient-nik", "patient.nik");
+        nik.setAllowedCharPattern("[0-9 ]");
+        nik.setMaxLength(20);
+        field(name, "patient-name", "patient.name");
+        field(birthPlace, "patient-birth-place", "patient.birth-place");
+        birthDate.setId("patient-birth-date");
+        birthDate.setLabel(getTranslation("patient.birth-date"));
+        birthDate.setLocale(Formats.INDONESIAN);
+        birthDate.setI18n(Formats.datePickerI18n(getContent()));
+        birthDate.setMax(LocalDate.now());
+        sex.setId("patient-sex");
+        sex.setLabel(getTranslation("patient.sex"));
+        sex.setItems(Sex.values());
+        sex.setItemLabelGenerator(choice -> getTranslation("sex." + choice.name()));
+        field(address, "patient-address", "patient.address");
+        field(rtRw, "patient-rt-rw", "patient.rt-rw");
+        rtRw.setPlaceholder("003/007");
+        field(kelurahan, "patient-kelurahan", "patient.kelurahan");
+        field(kecamatan, "patient-kecamatan", "patient.kecamatan");
+        field(kabupaten, "patient-kabupaten", "patient.kabupaten");
+        field(phone, "patient-phone", "patient.phone");
+        bloodType.setId("patient-blood-type");
+        bloodType.setLabel(getTranslation("patient.blood-type"));
+        bloodType.setItems(BloodType.values());
+        bloodType.setItemLabelGenerator(choice -> getTranslation("blood-type." + choice.name()));
+        bloodType.setValue(BloodType.UNKNOWN);
+        maritalStatus.setId("patient-marital-status");
+        maritalStatus.setLabel(getTranslation("patient.marital-status"));
+        maritalStatus.setItems(MaritalStatus.values());
+        maritalStatus.setItemLabelGenerator(choice -> getTranslation("marital-status." + choice.name()));
+        field(occupation, "patient-occupation", "patient.occupation");
+        field(allergies, "patient-allergies", "patient.allergies");
+        allergies.setPlaceholder(getTranslation("patient.allergies.none"));
+        field(bpjsNumber, "patient-bpjs", "patient.bpjs");
+        bpjsNumber.setAllowedCharPattern("[0-9]");
+        bpjsNumber.setMaxLength(13);
+        nikWarning.setId("patient-nik-warning");
+        nikWarning.addClassName("giliran-warning");
+        nikWarning.setVisible(false);
+        field(overrideReason, "patient-nik-override", "patient.nik.override");
+        overrideReason.setVisible(false);
+        nik.addValueChangeListener(change -> checkNik());
+        birthDate.addValueChangeListener(change -> checkNik());
+        sex.addValueChangeListener(change -> checkNik());
+
+        save.setId("patient-save");
+        save.setText(getTranslation("patient.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClickListener(click -> save());
+
+        getContent().add(nik, name, birthPlace, birthDate, sex, address, rtRw, kelurahan, kecamatan, kabupaten, phone,
+                bloodType, maritalStatus, occupation, allergies, bpjsNumber, nikWarning, overrideReason, save);
+        getContent().setColspan(nikWarning, 2);
+        getContent().setColspan(address, 2);
+    }
+
+    private void field(TextField field, String id, String labelKey) {
+        field.setId(id);
+        field.setLabel(getTranslation(labelKey));
+    }
+
+    /** Warns while typing when the NIK's embedded birth date or sex disagrees with those entered. */
+    NikCheck checkNik() {
+        String typed = Niks.normalise(nik.getValue());
+        if (typed == null) {
+            nik.setInvalid(false);
+            nikWarning.setVisible(false);
+            overrideReason.setVisible(false);
+            return null;
+        }
+        NikCheck check = Niks.check(typed, birthDate.getValue(), sex.getValue());
+        nik.setInvalid(check == NikCheck.FORMAT_INVALID);
+        nik.setErrorMessage(getTranslation("error.NIK_INVALID"));
+        boolean warn = check.needsOverride() && birthDate.getValue() != null && sex.getValue() != null;
+        nikWarning.setVisible(warn);
+        nikWarning.setText(warn ? getTranslation("patient.nik.warning." + check.name()) : "");
+        overrideReason.setVisible(warn);
+        return check;
+    }
+
+    void save() {
+        try {
+            if (name.getValue().isBlank() || birthDate.getValue() == null || sex.getValue() == null) {
+                name.setInvalid(name.getValue().isBlank());
+                name.setErrorMessage(getTranslation("patient.name.required"));
+                birthDate.setInvalid(birthDate.getValue() == null);
+                birthDate.setErrorMessage(getTranslation("patient.birth-date.required"));
+                sex.setInvalid(sex.getValue() == null);
+                sex.setErrorMessage(getTranslation("patient.sex.required"));
+                return;
+            }
+            NikCheck check = checkNik();
+            if (check == NikCheck.FORMAT_INVALID) {
+                return;
+            }
+            if (!phone.getValue().isBlank() && Usernames.normalise(phone.getValue())
+                                                        .filter(number -> number.startsWith("+62")).isEmpty()) {
+                phone.setInvalid(true);
+                phone.setErrorMessage(getTranslation("error.PHONE_INVALID"));
+                return;
+            }
+            phone.setInvalid(false);
+            String reason = overrideReason.isVisible() ? overrideReason.getValue().strip() : null;
+            if (overrideReason.isVisible() && reason.isEmpty()) {
+                overrideReason.setInvalid(true);
+                overrideReason.setErrorMessage(getTranslation("patient.nik.override.required"));
+                return;
+            }
+            PatientDetails details = new PatientDetails(Niks.normalise(nik.getValue()), name.getValue(),
+                    birthPlace.getValue(), birthDate.getValue(), sex.getValue(), address.getValue(), rtRw.getValue(),
+                    kelurahan.getValue(), kecamatan.getValue(), kabupaten.getValue(), blankToNull(phone.getValue()),
+                    bloodType.getValue(), maritalStatus.getValue(), occupation.getValue(), allergies.getValue(),
+                    blankToNull(bpjsNumber.getValue()));
+            registered.accept(patients.register(details, reason == null || reason.isEmpty() ? null : reason));
+        } catch (RuntimeException failure) {
+            ErrorText.show(getContent(), failure);
+        } finally {
+            save.setEnabled(true);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,121 @@
+package id.giliran.patient.ui;
+
+import id.giliran.api.common.ErrorCode;
+import id.giliran.api.patient.FindPatientByNikQuery;
+import id.giliran.api.patient.FindPatientQuery;
+import id.giliran.api.patient.NikCheck;
+import id.giliran.api.patient.Niks;
+import id.giliran.api.patient.PatientDetails;
+import id.giliran.api.patient.PatientSummary;
+import id.giliran.api.patient.PatientView;
+import id.giliran.api.patient.RegisterPatientCommand;
+import id.giliran.api.patient.SearchPatientsQuery;
+import id.giliran.api.patient.Sex;
+import id.giliran.api.patient.UpdatePatientCommand;
+import id.giliran.ui.ErrorText.UserError;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.stereotype.Service;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * The front desk's patients: register new ones, change their data, find returning ones. Register
+ * and update answer once the read model shows the effect, so the screen never shows stale data.
+ * A refusal is a command failure with its error code (see {@code ErrorText}); on
+ * NIK_ALREADY_REGISTERED the screen offers {@link #findByNik} — the patient who holds the NIK.
+ */
+@Service
+public class PatientService {
+
+    /** How long a screen waits for the read model before it reports a failure. */
+    static final Duration READ_MODEL_WAIT = Duration.ofSeconds(10);
+    static final int SEARCH_RESULTS = 20;
+
+    private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
+
+    PatientService(CommandGateway commandGateway, QueryGateway queryGateway) {
+        this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
+    }
+
+    /** What the NIK says against the birth date and sex entered, to warn before sending. */
+    public NikCheck checkNik(String nik, LocalDate birthDate, Sex sex) {
+        return Niks.check(Niks.normalise(nik), birthDate, sex);
+    }
+
+    /**
+     * Registers a new patient, who gets the next No. RM.
+     *
+     * @param overrideReason why a NIK that disagrees with the birth date or sex is accepted; null otherwise
+     */
+    public PatientView register(PatientDetails details, String overrideReason) {
+        String patientId = UUID.randomUUID().toString();
+        commandGateway.sendAndWait(new RegisterPatientCommand(patientId, details, optional(overrideReason)));
+        return await(patientId, registered -> true);
+    }
+
+    /** Changes a patient's data; {@code reason} says why (required). */
+    public PatientView update(String patientId, PatientDetails details, String reason, String overrideReason) {
+        if (find(patientId).isEmpty()) {
+            throw new UserError(ErrorCode.PATIENT_UNKNOWN, "no patient " + patientId);
+        }
+        Long revision = commandGateway.sendAndWait(new UpdatePatientCommand(patientId, details, reason,
+                optional(overrideReason)));
+        return await(patientId, updated -> updated.revision() >= revision);
+    }
+
+    /** Returning patients by No. RM, NIK, BPJS number or name, best matches first. */
+    public List<PatientSummary> search(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return queryGateway.query(new SearchPatientsQuery(text, SEARCH_RESULTS),
+                ResponseTypes.multipleInstancesOf(PatientSummary.class)).join();
+    }
+
+    public Optional<PatientView> find(String patientId) {
+        return queryGateway.query(new FindPatientQuery(patientId), ResponseTypes.optionalInstanceOf(PatientView.class))
+                           .join();
+    }
+
+    public Optional<PatientView> findByNik(String nik) {
+        return queryGateway.query(new FindPatientByNikQuery(nik), ResponseTypes.optionalInstanceOf(PatientView.class))
+                           .join();
+    }
+
+    /**
+     * Waits until the read model shows the patient as {@code effectShown} wants. The subscription's
+     * update handler is registered before its initial query runs, so no update slips past.
+     */
+    private PatientView await(String patientId, Predicate<PatientView> effectShown) {
+        try (SubscriptionQueryResult<Optional<PatientView>, PatientView> patient = queryGateway.subscriptionQuery(
+                new FindPatientQuery(patientId), ResponseTypes.optionalInstanceOf(PatientView.class),
+                ResponseTypes.instanceOf(PatientView.class))) {
+            Optional<PatientView> initial = patient.initialResult()
+                                                   .blockOptional(READ_MODEL_WAIT)
+                                                   .flatMap(found -> found)
+                                                   .filter(effectShown);
+            if (initial.isPresent()) {
+                return initial.get();
+            }
+            PatientView updated = patient.updates().filter(effectShown).blockFirst(READ_MODEL_WAIT);
+            if (updated == null) {
+                throw new IllegalStateException("patient " + patientId + " did not reach the read model in time");
+            }
+            return updated;
+        }
+    }
+
+    private static String optional(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,366 @@
+package id.giliran.registration.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import id.giliran.api.masterdata.ClinicView;
+import id.giliran.api.masterdata.DoctorView;
+import id.giliran.api.patient.PatientSummary;
+import id.giliran.api.patient.PatientView;
+import id.giliran.api.queue.PaymentType;
+import id.giliran.api.queue.TicketView;
+import id.giliran.api.registration.MandatoryInformation;
+import id.giliran.api.registration.PatientKind;
+import id.giliran.api.registration.RegistrationStatus;
+import id.giliran.api.registration.RegistrationView;
+import id.giliran.document.ui.DocumentService;
+import id.giliran.document.ui.DocumentsPanel;
+import id.giliran.masterdata.ui.MasterDataService;
+import id.giliran.patient.ui.PatientForm;
+import id.giliran.patient.ui.PatientService;
+import id.giliran.ui.ErrorText;
+import id.giliran.ui.Formats;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The registration of the patient of the ticket being served (wireframe 8.3): find the returning
+ * patient or enter a new one, then payment, clinic and the doctor on duty today, the scans, the four
+ * pieces of mandatory information, and "Antar RM ke poli" which sends the patient on.
+ */
+public class RegistrationPanel extends Composite<VerticalLayout> {
+
+    private final TicketView ticket;
+    private final PatientService patients;
+    private final RegistrationService registrations;
+    private final MasterDataService masterData;
+    private final DocumentService documents;
+    private final ZoneId zone;
+    private final LocalDate today;
+    private final Runnable onDone;
+
+    final TextField search = new TextField();
+    final Grid<PatientSummary> found = new Grid<>();
+    final PatientForm newPatient;
+    final Div registrationArea = new Div();
+    /** Finding or entering the patient; folded away once the registration has its patient. */
+    final TabSheet who = new TabSheet();
+    final RadioButtonGroup<PaymentType> payment = new RadioButtonGroup<>();
+    final ComboBox<ClinicView> clinic = new ComboBox<>();
+    final ComboBox<DoctorView> doctor = new ComboBox<>();
+    final Map<MandatoryInformation, Checkbox> checklist = new EnumMap<>(MandatoryInformation.class);
+    final Button complete = new Button();
+    final Button cancel = new Button();
+    private RegistrationView registration;
+    private PatientView patient;
+
+    public RegistrationPanel(TicketView ticket, PatientService patients, RegistrationService registrations,
+                             MasterDataService masterData, DocumentService documents, ZoneId zone, LocalDate today,
+                             Runnable onDone) {
+        this.ticket = ticket;
+        this.patients = patients;
+        this.registrations = registrations;
+        this.masterData = masterData;
+        this.documents = documents;
+        this.zone = zone;
+        this.today = today;
+        this.onDone = onDone;
+        getContent().setPadding(false);
+        getContent().addClassName("giliran-registration");
+        getContent().setId("registration-panel");
+
+        search.setId("registration-search");
+        search.setPlaceholder(getTranslation("registration.search.hint"));
+        search.setClearButtonVisible(true);
+        search.setWidthFull();
+        search.setAutofocus(true);
+        search.addKeyPressListener(Key.ENTER, enter -> find());
+        Button findButton = new Button(getTranslation("registration.search"), click -> find());
+        findButton.setId("registration-find");
+        found.setId("registration-found");
+        found.addColumn(PatientSummary::medicalRecordNumber).setHeader(getTranslation("patient.rm")).setAutoWidth(true);
+        found.addColumn(PatientSummary::name).setHeader(getTranslation("patient.name")).setFlexGrow(2);
+        found.addColumn(summary -> summary.birthDate() == null ? "" : Formats.date(summary.birthDate()))
+             .setHeader(getTranslation("patient.birth-date"));
+        found.addColumn(PatientSummary::nik).setHeader(getTranslation("patient.nik"));
+        found.addColumn(PatientSummary::address).setHeader(getTranslation("patient.address")).setFlexGrow(2);
+        found.addComponentColumn(summary -> {
+            Button choose = new Button(getTranslation("registration.choose"), click -> chooseReturning(summary));
+            choose.setId("registration-choose-" + summary.medicalRecordNumber());
+            choose.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            return choose;
+        }).setAutoWidth(true);
+        found.setAllRowsVisible(true);
+        found.setVisible(false);
+        HorizontalLayout searchRow = new HorizontalLayout(search, findButton);
+        searchRow.setWidthFull();
+        searchRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        newPatient = new PatientForm(patients, this::registerNew);
+
+        who.setId("registration-tabs");
+        who.setWidthFull();
+        who.add(getTranslation("registration.returning"), new VerticalLayout(searchRow, found));
+        who.add(getTranslation("registration.new"), newPatient);
+
+        registrationArea.setWidthFull();
+        getContent().add(new H3(getTranslation("registration.title", ticket.number())), who, registrationArea);
+
+        registrations.ofTicket(ticket.ticketId()).ifPresent(live -> {
+            patient = patients.find(live.patientId()).orElse(null);
+            showRegistration(live);
+        });
+    }
+
+    void find() {
+        String text = search.getValue().strip();
+        if (text.isEmpty()) {
+            found.setVisible(false);
+            return;
+        }
+        List<PatientSummary> results = patients.search(text);
+        found.setItems(results);
+        found.setVisible(true);
+        if (results.isEmpty()) {
+            Notification.show(getTranslation("registration.none-found"), 4000, Notification.Position.MIDDLE);
+        }
+    }
+
+    void chooseReturning(PatientSummary summary) {
+        patients.find(summary.patientId()).ifPresent(chosen -> start(chosen, PatientKind.LAMA));
+    }
+
+    private void registerNew(PatientView registered) {
+        start(registered, PatientKind.BARU);
+    }
+
+    private void start(PatientView chosen, PatientKind kind) {
+        if (registration != null) {
+            return;
+        }
+        try {
+            List<DoctorView> onDuty = masterData.doctorsOnDuty(ticket.clinicCode(), today);
+            PaymentType pays = chosen.details().bpjsNumber() == null ? PaymentType.UMUM : ticket.payment();
+            RegistrationView started = registrations.start(ticket.ticketId(), chosen.patientId(), kind, pays,
+                    ticket.clinicCode(), onDuty.isEmpty() ? null : onDuty.get(0).doctorId(), "");
+            patient = chosen;
+            showRegistration(started);
+        } catch (RuntimeException failure) {
+            ErrorText.show(getContent(), failure);
+        }
+    }
+
+    private void showRegistration(RegistrationView shown) {
+        registration = shown;
+        who.setVisible(false);
+        registrationArea.removeAll();
+        Paragraph who = new Paragraph(getTranslation("registration.patient", patient == null ? shown.patientId()
+                : patient.details().name(), patient == null ? "" : patient.medicalRecordNumber(),
+                getTranslation("registration.kind." + shown.patientKind().name()), shown.registrationNumber()));
+        who.setId("registration-patient");
+        who.addClassName("giliran-loket-current");
+        Paragraph record = new Paragraph(getTranslation("registration.record." + shown.medicalRecord().name()));
+        record.setId("registration-record");
+
+        payment.setId("registration-payment");
+        payment.setLabel(getTranslation("registration.payment"));
+        payment.setItems(PaymentType.values());
+        payment.setItemLabelGenerator(choice -> getTranslation("payment." + choice.name()));
+        payment.setValue(shown.payment());
+        clinic.setId("registration-clinic");
+        clinic.setLabel(getTranslation("registration.clinic"));
+        clinic.setItems(masterData.clinics().stream().filter(ClinicView::active).toList());
+        clinic.setItemLabelGenerator(ClinicView::name);
+        clinic.setValue(masterData.clinics().stream().filter(c -> c.clinicCode().equals(shown.clinicCode()))
+                                  .findFirst().orElse(null));
+        doctor.setId("registration-doctor");
+        doctor.setLabel(getTranslation("registration.doctor"));
+        doctor.setItemLabelGenerator(DoctorView::name);
+        refreshDoctors(shown.doctorId());
+        boolean open = shown.status() == RegistrationStatus.IN_PROGRESS;
+        payment.setReadOnly(!open);
+        clinic.setReadOnly(!open);
+        doctor.setReadOnly(!open);
+
+        VerticalLayout checks = new VerticalLayout();
+        checks.setPadding(false);
+        checks.setSpacing(false);
+        checks.setId("registration-checklist");
+        for (MandatoryInformation item : MandatoryInformation.values()) {
+            Checkbox box = new Checkbox(getTranslation("registration.info." + item.name()));
+            box.setId("registration-info-" + item.name().toLowerCase());
+            box.setValue(shown.informed().contains(item));
+            // given is given: the record says who informed and when, it is never taken back
+            box.setReadOnly(shown.informed().contains(item) || !open);
+            box.addValueChangeListener(change -> {
+                if (change.isFromClient() && change.getValue()) {
+                    act(() -> registrations.inform(registration, item));
+                }
+            });
+            checklist.put(item, box);
+            checks.add(box);
+        }
+
+        complete.setId("registration-complete");
+        complete.setText(getTranslation("registration.complete"));
+        complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        complete.setEnabled(open && shown.informed().size() == MandatoryInformation.values().length
+                && shown.doctorId() != null);
+        complete.setDisableOnClick(true);
+        cancel.setId("registration-cancel");
+        cancel.setText(getTranslation("registration.cancel"));
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        cancel.setEnabled(open);
+
+        registrationArea.add(who, record);
+        if (patient != null) {
+            Anchor card = new Anchor("kartu-kunjungan/" + patient.patientId(), getTranslation("registration.card"));
+            card.setTarget("_blank");
+            card.setId("registration-card");
+            registrationArea.add(card);
+            List<RegistrationView> visits = registrations.visits(patient.patientId()).stream()
+                    .filter(visit -> !visit.registrationId().equals(shown.registrationId())).toList();
+            registrationArea.add(new Paragraph(visits.isEmpty() ? getTranslation("registration.visits.none")
+                    : getTranslation("registration.visits", visits.size(), Formats.date(visits.get(0).serviceDate()),
+                    visits.get(0).clinicName())));
+        }
+        registrationArea.add(new HorizontalLayout(payment, clinic, doctor));
+        if (patient != null) {
+            registrationArea.add(new H4(getTranslation("registration.documents")),
+                    new DocumentsPanel(documents, zone, patient.patientId()));
+        }
+        registrationArea.add(new H4(getTranslation("registration.checklist")), checks);
+        if (open) {
+            registrationArea.add(new HorizontalLayout(complete, cancel));
+        } else {
+            Paragraph status = new Paragraph(getTranslation("registration.status." + shown.status().name()));
+            status.setId("registration-status");
+            status.addClassName("giliran-near");
+            registrationArea.add(status);
+        }
+    }
+
+    private void refreshDoctors(String chosenId) {
+        ClinicView chosenClinic = clinic.getValue();
+        List<DoctorView> onDuty = chosenClinic == null ? List.of()
+                : masterData.doctorsOnDuty(chosenClinic.clinicCode(), today);
+        doctor.setItems(onDuty);
+        doctor.setValue(onDuty.stream().filter(d -> d.doctorId().equals(chosenId)).findFirst().orElse(null));
+        doctor.setHelperText(onDuty.isEmpty() ? getTranslation("registration.doctor.none") : null);
+    }
+
+    private boolean listening;
+
+    /** Wires the change listeners once: a change of payment, clinic or doctor is sent at once. */
+    private void listen() {
+        if (listening) {
+            return;
+        }
+        listening = true;
+        payment.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                sendChange();
+            }
+        });
+        clinic.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                refreshDoctors(null);
+                sendChange();
+            }
+        });
+        doctor.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                sendChange();
+            }
+        });
+        complete.addClickListener(click -> act(() -> {
+            RegistrationView done = registrations.complete(registration);
+            Notification.show(getTranslation("registration.completed", ticket.number(), done.clinicName()), 5000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onDone.run();
+            return done;
+        }));
+        cancel.addClickListener(click -> confirmCancel());
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        listen();
+    }
+
+    private void sendChange() {
+        if (clinic.getValue() == null || payment.getValue() == null) {
+            return;
+        }
+        act(() -> registrations.change(registration, payment.getValue(), clinic.getValue().clinicCode(),
+                doctor.getValue() == null ? null : doctor.getValue().doctorId(), registration.notes()));
+    }
+
+    private void confirmCancel() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("registration-cancel-dialog");
+        dialog.setHeader(getTranslation("registration.cancel.title"));
+        TextArea reason = new TextArea(getTranslation("registration.cancel.reason"));
+        reason.setId("registration-cancel-reason");
+        reason.setWidthFull();
+        dialog.add(reason);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("mine.cancel.keep"));
+        dialog.setConfirmText(getTranslation("registration.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirm -> cancelWith(reason.getValue()));
+        dialog.open();
+    }
+
+    void cancelWith(String reason) {
+        try {
+            registrations.cancel(registration, reason);
+            registration = null;
+            patient = null;
+            who.setVisible(true);
+            registrationArea.removeAll();
+            Paragraph cancelled = new Paragraph(getTranslation("registration.cancelled", reason.strip()));
+            cancelled.setId("registration-status");
+            registrationArea.add(cancelled);
+        } catch (RuntimeException failure) {
+            ErrorText.show(getContent(), failure);
+        }
+    }
+
+    private void act(java.util.function.Supplier<RegistrationView> change) {
+        try {
+            showRegistration(change.get());
+        } catch (RuntimeException failure) {
+            ErrorText.show(getContent(), failure);
+            registrations.ofTicket(ticket.ticketId()).ifPresent(this::showRegistration);
+        }
+    }
+
+    Optional<RegistrationView> registration() {
+        return Optional.ofNullable(registration);
+    }
+}
