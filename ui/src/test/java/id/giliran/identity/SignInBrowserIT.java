@@ -84,8 +84,12 @@ class SignInBrowserIT extends BrowserTest {
 
         assertThat(page.locator("#audit-entries")).isVisible();
         page.locator("#audit-action input").fill("LOGIN");
-        page.locator("#audit-search").click();
-        assertThat(page.locator("#audit-entries")).containsText("auditor@giliran.id");
+        // the audit trail is a projection: on a busy machine the sign-in may reach it a moment later
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> {
+            page.locator("#audit-search").click();
+            assertThat(page.locator("#audit-entries")).containsText("auditor@giliran.id",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(2000));
+        });
         BrowserSession.screenshot(page, "audit");
     }
 }
