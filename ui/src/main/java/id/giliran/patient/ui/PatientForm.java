@@ -32,6 +32,9 @@ public class PatientForm extends Composite<FormLayout> {
 
     private final PatientService patients;
     private final Consumer<PatientView> registered;
+    /** The patient whose data is changed; null for a new patient. */
+    private final PatientView existing;
+    final TextField changeReason = new TextField();
 
     final TextField nik = new TextField();
     final TextField name = new TextField();
@@ -54,8 +57,14 @@ public class PatientForm extends Composite<FormLayout> {
     final Button save = new Button();
 
     public PatientForm(PatientService patients, Consumer<PatientView> registered) {
+        this(patients, null, registered);
+    }
+
+    /** Changes the data of {@code existing} (every change is recorded with who and why). */
+    public PatientForm(PatientService patients, PatientView existing, Consumer<PatientView> saved) {
         this.patients = patients;
-        this.registered = registered;
+        this.registered = saved;
+        this.existing = existing;
         field(nik, "patient-nik", "patient.nik");
         nik.setAllowedCharPattern("[0-9 ]");
         nik.setMaxLength(20);
@@ -101,16 +110,43 @@ public class PatientForm extends Composite<FormLayout> {
         birthDate.addValueChangeListener(change -> checkNik());
         sex.addValueChangeListener(change -> checkNik());
 
+        field(changeReason, "patient-change-reason", "patient.change-reason");
+        changeReason.setVisible(existing != null);
         save.setId("patient-save");
-        save.setText(getTranslation("patient.save"));
+        save.setText(getTranslation(existing == null ? "patient.save" : "patient.save-changes"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(click -> save());
 
         getContent().add(nik, name, birthPlace, birthDate, sex, address, rtRw, kelurahan, kecamatan, kabupaten, phone,
-                bloodType, maritalStatus, occupation, allergies, bpjsNumber, nikWarning, overrideReason, save);
+                bloodType, maritalStatus, occupation, allergies, bpjsNumber, nikWarning, overrideReason, changeReason,
+                save);
+        if (existing != null) {
+            fill(existing.details());
+            // a NIK accepted before with a reason keeps that reason unless the officer writes another
+            overrideReason.setValue(existing.nikMismatchReason() == null ? "" : existing.nikMismatchReason());
+        }
         getContent().setColspan(nikWarning, 2);
         getContent().setColspan(address, 2);
+    }
+
+    private void fill(PatientDetails details) {
+        nik.setValue(details.nik() == null ? "" : details.nik());
+        name.setValue(details.name() == null ? "" : details.name());
+        birthPlace.setValue(details.birthPlace() == null ? "" : details.birthPlace());
+        birthDate.setValue(details.birthDate());
+        sex.setValue(details.sex());
+        address.setValue(details.address() == null ? "" : details.address());
+        rtRw.setValue(details.rtRw() == null ? "" : details.rtRw());
+        kelurahan.setValue(details.kelurahan() == null ? "" : details.kelurahan());
+        kecamatan.setValue(details.kecamatan() == null ? "" : details.kecamatan());
+        kabupaten.setValue(details.kabupaten() == null ? "" : details.kabupaten());
+        phone.setValue(details.phone() == null ? "" : details.phone());
+        bloodType.setValue(details.bloodType() == null ? BloodType.UNKNOWN : details.bloodType());
+        maritalStatus.setValue(details.maritalStatus());
+        occupation.setValue(details.occupation() == null ? "" : details.occupation());
+        allergies.setValue(details.allergies() == null ? "" : details.allergies());
+        bpjsNumber.setValue(details.bpjsNumber() == null ? "" : details.bpjsNumber());
     }
 
     private void field(TextField field, String id, String labelKey) {
@@ -170,7 +206,17 @@ public class PatientForm extends Composite<FormLayout> {
                     kelurahan.getValue(), kecamatan.getValue(), kabupaten.getValue(), blankToNull(phone.getValue()),
                     bloodType.getValue(), maritalStatus.getValue(), occupation.getValue(), allergies.getValue(),
                     blankToNull(bpjsNumber.getValue()));
-            registered.accept(patients.register(details, reason == null || reason.isEmpty() ? null : reason));
+            String override = reason == null || reason.isEmpty() ? null : reason;
+            if (existing == null) {
+                registered.accept(patients.register(details, override));
+                return;
+            }
+            if (changeReason.getValue().isBlank()) {
+                changeReason.setInvalid(true);
+                changeReason.setErrorMessage(getTranslation("error.CHANGE_REASON_REQUIRED"));
+                return;
+            }
+            registered.accept(patients.update(existing.patientId(), details, changeReason.getValue().strip(), override));
         } catch (RuntimeException failure) {
             ErrorText.show(getContent(), failure);
         } finally {

@@ -241,7 +241,10 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
             Anchor card = new Anchor("kartu-kunjungan/" + patient.patientId(), getTranslation("registration.card"));
             card.setTarget("_blank");
             card.setId("registration-card");
-            registrationArea.add(card);
+            Button edit = new Button(getTranslation("registration.edit-patient"), click -> editPatient());
+            edit.setId("registration-edit-patient");
+            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            registrationArea.add(new HorizontalLayout(card, edit));
             List<RegistrationView> visits = registrations.visits(patient.patientId()).stream()
                     .filter(visit -> !visit.registrationId().equals(shown.registrationId())).toList();
             registrationArea.add(new Paragraph(visits.isEmpty() ? getTranslation("registration.visits.none")
@@ -262,6 +265,22 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
             status.addClassName("giliran-near");
             registrationArea.add(status);
         }
+    }
+
+    /** The patient's data changed at the desk (address, phone, BPJS number …): recorded with who and why. */
+    void editPatient() {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog(
+                getTranslation("registration.edit-patient"));
+        dialog.setId("registration-edit-dialog");
+        dialog.setWidth("48rem");
+        dialog.add(new PatientForm(patients, patient, updated -> {
+            patient = updated;
+            dialog.close();
+            Notification.show(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            showRegistration(registration);
+        }));
+        dialog.open();
     }
 
     private void refreshDoctors(String chosenId) {

@@ -147,6 +147,18 @@ class RegistrationDeskTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("registration-record")).getText())
                 .isEqualTo("Rekam medis: diambil dari arsip");
         assertThat(panel.doctor.getValue()).isNotNull();
+
+        // he moved: the officer changes the address, with the reason
+        panel.editPatient();
+        _get(TextField.class, spec -> spec.withId("patient-address")).setValue("Jl. Sumatra 12");
+        _click(_get(Button.class, spec -> spec.withId("patient-save")));
+        assertThat(_get(TextField.class, spec -> spec.withId("patient-change-reason")).isInvalid())
+                .as("a change needs its reason").isTrue();
+        _get(TextField.class, spec -> spec.withId("patient-change-reason")).setValue("Pindah rumah");
+        _click(_get(Button.class, spec -> spec.withId("patient-save")));
+        PatientView moved = patients.find(known.patientId()).orElseThrow();
+        assertThat(moved.details().address()).isEqualTo("Jl. Sumatra 12");
+        assertThat(moved.revision()).isEqualTo(2);
     }
 
     @Test
