@@ -227,31 +227,15 @@ class QueueConcurrencyIT {
         int quota = (int) issuedBefore + 10;
         commandGateway.sendAndWait(new ConfigureClinicCommand("UGD", "UGD", "", quota, true, 5));
         try {
-            ExecutorService kiosks = Executors.newFixedThreadPool(THREADS);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<String>> attempts = new ArrayList<>();
+            List<IssueTicketCommand> kiosks = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
-                IssueTicketCommand command = i % 3 == 0
+                kiosks.add(i % 3 == 0
                         ? new IssueTicketCommand(UUID.randomUUID().toString(), today, "P", TicketCategory.PRIORITY,
                         PriorityReason.DISABILITAS, PaymentType.BPJS, "UGD")
                         : new IssueTicketCommand(UUID.randomUUID().toString(), today, "E", TicketCategory.GENERAL, null,
-                        PaymentType.UMUM, "UGD");
-                attempts.add(kiosks.submit(() -> {
-                    start.await();
-                    try {
-                        commandGateway.sendAndWait(command);
-                        return "ISSUED";
-                    } catch (RuntimeException refused) {
-                        return ErrorCodes.of(refused).orElse("UNEXPECTED " + refused);
-                    }
-                }));
+                        PaymentType.UMUM, "UGD"));
             }
-            start.countDown();
-            Map<String, Long> outcomes = new java.util.TreeMap<>();
-            for (Future<String> attempt : attempts) {
-                outcomes.merge(attempt.get(), 1L, Long::sum);
-            }
-            kiosks.shutdown();
+            Map<String, Long> outcomes = sendAllAtOnce(kiosks, "ISSUED");
 
             assertThat(outcomes).containsExactly(Map.entry("CLINIC_FULL", 20L), Map.entry("ISSUED", 10L));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(queryGateway.query(
@@ -264,26 +248,40 @@ class QueueConcurrencyIT {
         }
     }
 
-    /** Every counter presses "Panggil berikutnya" at the same moment and again until nobody waits. */
     @Test
     void onePatientBookingFromManyBrowsersAtOnceHoldsExactlyOneBooking() throws Exception {
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         String patient = "+6281299990000";
-        ExecutorService browsers = Executors.newFixedThreadPool(THREADS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> attempts = new ArrayList<>();
+        List<BookTicketCommand> browsers = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             // general (line B) and priority (line P) bookings race for the same clinic day
-            BookTicketCommand command = i % 2 == 0
+            browsers.add(i % 2 == 0
                     ? new BookTicketCommand(UUID.randomUUID().toString(), tomorrow, "B", TicketCategory.GENERAL, null,
                     PaymentType.BPJS, "GIGI", patient, code(i), null, null, patient)
                     : new BookTicketCommand(UUID.randomUUID().toString(), tomorrow, "P", TicketCategory.PRIORITY,
-                    PriorityReason.LANSIA, PaymentType.BPJS, "GIGI", patient, code(i), null, null, patient);
-            attempts.add(browsers.submit(() -> {
+                    PriorityReason.LANSIA, PaymentType.BPJS, "GIGI", patient, code(i), null, null, patient));
+        }
+        Map<String, Long> outcomes = sendAllAtOnce(browsers, "BOOKED");
+
+        assertThat(outcomes).containsExactly(Map.entry("BOOKED", 1L), Map.entry("BOOKING_ALREADY_ACTIVE", 23L));
+        System.out.printf("[figures] one patient, 24 bookings of one clinic day at once: %s%n", outcomes);
+    }
+
+    private static String code(int i) {
+        return "BKNG" + "23456789ABCDEFGHJKMNPQRSTUVWXYZ".charAt(i) + "XYZ";
+    }
+
+    /** Sends every command at the same moment; answers how many succeeded and how many were refused, by error code. */
+    private Map<String, Long> sendAllAtOnce(List<?> commands, String success) throws Exception {
+        ExecutorService senders = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> attempts = new ArrayList<>();
+        for (Object command : commands) {
+            attempts.add(senders.submit(() -> {
                 start.await();
                 try {
                     commandGateway.sendAndWait(command);
-                    return "BOOKED";
+                    return success;
                 } catch (RuntimeException refused) {
                     return ErrorCodes.of(refused).orElse("UNEXPECTED " + refused);
                 }
@@ -294,16 +292,11 @@ class QueueConcurrencyIT {
         for (Future<String> attempt : attempts) {
             outcomes.merge(attempt.get(), 1L, Long::sum);
         }
-        browsers.shutdown();
-
-        assertThat(outcomes).containsExactly(Map.entry("BOOKED", 1L), Map.entry("BOOKING_ALREADY_ACTIVE", 23L));
-        System.out.printf("[figures] one patient, 24 bookings of one clinic day at once: %s%n", outcomes);
+        senders.shutdown();
+        return outcomes;
     }
 
-    private static String code(int i) {
-        return "BKNG" + "23456789ABCDEFGHJKMNPQRSTUVWXYZ".charAt(i) + "XYZ";
-    }
-
+    /** Every counter presses "Panggil berikutnya" at the same moment and again until nobody waits. */
     private List<List<TicketView>> callUntilNobodyWaits(List<CounterView> counters) throws Exception {
         ExecutorService desks = Executors.newFixedThreadPool(counters.size());
         CountDownLatch start = new CountDownLatch(1);
