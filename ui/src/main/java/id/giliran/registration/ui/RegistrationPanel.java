@@ -318,7 +318,13 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
             return;
         }
         bpjsFailure = null;
-        act(() -> registrations.recordBpjsCheck(registration, answer.participant()));
+        try {
+            showRegistration(registrations.recordBpjsCheck(registration, answer.participant()));
+        } catch (RuntimeException failure) {
+            ErrorText.show(getContent(), failure);
+            registrations.ofTicket(ticket.ticketId()).ifPresent(this::showRegistration);
+            return;
+        }
         if (!answer.participant().active() && registration.payment() == PaymentType.BPJS) {
             confirmSwitchToGeneral();
         }
