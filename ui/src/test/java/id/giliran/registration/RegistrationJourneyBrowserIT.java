@@ -19,7 +19,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Front-desk registration in a real headless Chromium, from a kiosk ticket to "directed to
- * clinic": first a new patient (with the visit card at card size), then the same person returning
+ * clinic": first a new patient (with the visit card at card size and "Cek BPJS" against the
+ * sandbox inside the app), then the same person returning
  * with a new ticket, found by name.
  */
 class RegistrationJourneyBrowserIT extends BrowserTest {
@@ -84,11 +85,20 @@ class RegistrationJourneyBrowserIT extends BrowserTest {
         loket.locator("#patient-birth-date input").press("Enter");
         loket.locator("#patient-sex vaadin-radio-button", new Page.LocatorOptions().setHasText("Perempuan")).click();
         loket.locator("#patient-address input").fill("Jl. Mastrip No. 10");
+        loket.locator("#patient-bpjs input").fill("0001234567890");
         loket.locator("#patient-save").click();
         assertThat(loket.locator("#registration-record")).hasText("Rekam medis: dibuat baru");
         assertThat(loket.locator("#registration-patient")).containsText(Pattern.compile("Sari Wulandari · RM-\\d+"));
         String rm = loket.locator("#registration-patient").textContent().split(" · ")[1];
         BrowserSession.screenshot(loket, "registration-new");
+
+        // "Cek BPJS" against the PCare sandbox that runs inside the app
+        assertThat(loket.locator("#registration-bpjs-number input")).hasValue("0001234567890");
+        loket.locator("#registration-bpjs-check").click();
+        assertThat(loket.locator("#registration-bpjs-result")).containsText("PESERTA AKTIF",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
+        assertThat(loket.locator("#registration-bpjs-result")).containsText("SITI AMINAH");
+        BrowserSession.screenshot(loket, "registration-bpjs-check");
 
         // the visit card opens in another tab of the officer's browser and prints on one card-sized page
         Page card = loket.context().newPage();

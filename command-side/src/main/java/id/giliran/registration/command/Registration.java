@@ -3,6 +3,7 @@ package id.giliran.registration.command;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.queue.PaymentType;
+import id.giliran.api.registration.BpjsParticipantCheckedEvent;
 import id.giliran.api.registration.CancelRegistrationCommand;
 import id.giliran.api.registration.ChangeRegistrationCommand;
 import id.giliran.api.registration.CompleteRegistrationCommand;
@@ -10,6 +11,7 @@ import id.giliran.api.registration.MandatoryInformation;
 import id.giliran.api.registration.MandatoryInformationGivenEvent;
 import id.giliran.api.registration.MedicalRecordStatus;
 import id.giliran.api.registration.PatientKind;
+import id.giliran.api.registration.RecordBpjsCheckCommand;
 import id.giliran.api.registration.RecordMandatoryInformationCommand;
 import id.giliran.api.registration.RegistrationCancelledEvent;
 import id.giliran.api.registration.RegistrationChangedEvent;
@@ -97,6 +99,19 @@ public class Registration {
             apply(new MandatoryInformationGivenEvent(registrationId, command.item(),
                     Caller.fromMetaData(metaData).username(), clock.instant()));
         }
+    }
+
+    /** Records what BPJS answered about the patient's membership; every check is kept, the latest counts. */
+    @CommandHandler
+    public void handle(RecordBpjsCheckCommand command, MetaData metaData, Clock clock) {
+        requireInProgress();
+        if (blank(command.cardNumber()) || !command.cardNumber().strip().matches("\\d{13}")) {
+            throw new BusinessRuleViolation(ErrorCode.BPJS_NUMBER_INVALID, "a BPJS card number has 13 digits");
+        }
+        apply(new BpjsParticipantCheckedEvent(registrationId, command.cardNumber().strip(),
+                blankToNull(command.participantName()), command.active(), blankToNull(command.participantClass()),
+                blankToNull(command.participantType()), blankToNull(command.providerName()), command.validUntil(),
+                Caller.fromMetaData(metaData).username(), clock.instant()));
     }
 
     @CommandHandler

@@ -4,6 +4,7 @@ import id.giliran.api.common.ErrorCode;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Role;
 import id.giliran.api.queue.PaymentType;
+import id.giliran.api.registration.BpjsParticipantCheckedEvent;
 import id.giliran.api.registration.CancelRegistrationCommand;
 import id.giliran.api.registration.ChangeRegistrationCommand;
 import id.giliran.api.registration.CompleteRegistrationCommand;
@@ -11,6 +12,7 @@ import id.giliran.api.registration.MandatoryInformation;
 import id.giliran.api.registration.MandatoryInformationGivenEvent;
 import id.giliran.api.registration.MedicalRecordStatus;
 import id.giliran.api.registration.PatientKind;
+import id.giliran.api.registration.RecordBpjsCheckCommand;
 import id.giliran.api.registration.RecordMandatoryInformationCommand;
 import id.giliran.api.registration.RegistrationCancelledEvent;
 import id.giliran.api.registration.RegistrationChangedEvent;
@@ -233,6 +235,48 @@ class RegistrationTest {
         fixture.given(STARTED, new RegistrationCompletedEvent("r1", "t1", "p1", "UMUM", "dr-ahmad", "loket@giliran.id",
                        NOW))
                .when(new RecordMandatoryInformationCommand("r1", MandatoryInformation.HAK_PASIEN), OFFICER)
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.REGISTRATION_CLOSED.name())
+               .expectNoEvents();
+    }
+
+    static RecordBpjsCheckCommand bpjsCheck(String card, boolean active) {
+        return new RecordBpjsCheckCommand("r1", card, "SITI AMINAH", active, "KELAS III", "PBI (APBN)",
+                "PUSKESMAS CIBINONG", LocalDate.of(2027, 12, 31));
+    }
+
+    @Test
+    void canRecordTheBpjsCheckOnTheRegistration() {
+        fixture.given(STARTED)
+               .when(bpjsCheck("0001234567890", true), OFFICER)
+               .expectEvents(new BpjsParticipantCheckedEvent("r1", "0001234567890", "SITI AMINAH", true, "KELAS III",
+                       "PBI (APBN)", "PUSKESMAS CIBINONG", LocalDate.of(2027, 12, 31), "loket@giliran.id", NOW));
+    }
+
+    @Test
+    void canRecordAnInactiveParticipantAndCheckAgain() {
+        fixture.given(STARTED, new BpjsParticipantCheckedEvent("r1", "0003456789012", "AGUS SETIAWAN", false, null,
+                       null, null, null, "loket@giliran.id", NOW))
+               .when(bpjsCheck("0003456789012", false), OFFICER)
+               .expectEvents(new BpjsParticipantCheckedEvent("r1", "0003456789012", "SITI AMINAH", false,
+                       "KELAS III", "PBI (APBN)", "PUSKESMAS CIBINONG", LocalDate.of(2027, 12, 31),
+                       "loket@giliran.id", NOW));
+    }
+
+    @Test
+    void cannotRecordABpjsCheckWithoutA13DigitCardNumber() {
+        fixture.given(STARTED)
+               .when(bpjsCheck("12345", true), OFFICER)
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.BPJS_NUMBER_INVALID.name())
+               .expectNoEvents();
+    }
+
+    @Test
+    void cannotRecordABpjsCheckOnACompletedRegistration() {
+        fixture.given(STARTED, new RegistrationCompletedEvent("r1", "t1", "p1", "UMUM", "dr-ahmad",
+                       "loket@giliran.id", NOW))
+               .when(bpjsCheck("0001234567890", true), OFFICER)
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.REGISTRATION_CLOSED.name())
                .expectNoEvents();

@@ -4,6 +4,8 @@ import id.giliran.api.masterdata.ClinicConfiguredEvent;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
 import id.giliran.api.masterdata.DoctorSavedEvent;
 import id.giliran.api.queue.PaymentType;
+import id.giliran.api.registration.BpjsCheck;
+import id.giliran.api.registration.BpjsParticipantCheckedEvent;
 import id.giliran.api.registration.FindPatientVisitsQuery;
 import id.giliran.api.registration.FindRegistrationQuery;
 import id.giliran.api.registration.FindTicketRegistrationQuery;
@@ -79,7 +81,7 @@ class RegistrationProjection {
                 event.registrationNumber(), event.serviceDate().toString(), event.ticketId(), event.ticketNumber(),
                 event.patientId(), event.patientKind(), event.payment(), event.clinicCode(), event.doctorId(),
                 event.notes(), event.medicalRecord(), List.of(), RegistrationStatus.IN_PROGRESS, null,
-                event.registeredBy(), event.startedAt(), null);
+                event.registeredBy(), event.startedAt(), null, null);
         mongo.save(registration);
         emit(registration);
     }
@@ -93,6 +95,15 @@ class RegistrationProjection {
     @EventHandler
     void on(MandatoryInformationGivenEvent event) {
         change(event.registrationId(), new Update().addToSet("informed", event.item()));
+    }
+
+    /** The latest check replaces the one before. */
+    @EventHandler
+    void on(BpjsParticipantCheckedEvent event) {
+        change(event.registrationId(), new Update().set("bpjsCheck", new BpjsCheckDocument(event.cardNumber(),
+                event.participantName(), event.active(), event.participantClass(), event.participantType(),
+                event.providerName(), event.validUntil() == null ? null : event.validUntil().toString(),
+                event.checkedBy(), event.checkedAt())));
     }
 
     @EventHandler
@@ -159,7 +170,8 @@ class RegistrationProjection {
                 registration.clinicCode(), name("clinic:", registration.clinicCode()), registration.doctorId(),
                 name("doctor:", registration.doctorId()), registration.notes(), registration.medicalRecord(),
                 informed, registration.status(), registration.cancelReason(), registration.registeredBy(),
-                registration.startedAt(), registration.completedAt());
+                registration.startedAt(), registration.completedAt(),
+                registration.bpjsCheck() == null ? null : registration.bpjsCheck().toView());
     }
 
     private String name(String kind, String code) {
@@ -176,7 +188,18 @@ class RegistrationProjection {
                                 PaymentType payment, String clinicCode, String doctorId, String notes,
                                 MedicalRecordStatus medicalRecord, List<MandatoryInformation> informed,
                                 RegistrationStatus status, String cancelReason, String registeredBy,
-                                Instant startedAt, Instant completedAt) {
+                                Instant startedAt, Instant completedAt, BpjsCheckDocument bpjsCheck) {
+    }
+
+    /** The latest BPJS check; the date as ISO text like {@code serviceDate}. */
+    record BpjsCheckDocument(String cardNumber, String participantName, boolean active, String participantClass,
+                             String participantType, String providerName, String validUntil, String checkedBy,
+                             Instant checkedAt) {
+
+        BpjsCheck toView() {
+            return new BpjsCheck(cardNumber, participantName, active, participantClass, participantType, providerName,
+                    validUntil == null ? null : LocalDate.parse(validUntil), checkedBy, checkedAt);
+        }
     }
 
     /** Clinic and doctor names, kept here so a registration reads without asking another read model. */

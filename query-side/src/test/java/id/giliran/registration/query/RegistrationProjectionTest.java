@@ -3,7 +3,10 @@ package id.giliran.registration.query;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
 import id.giliran.api.masterdata.DoctorSavedEvent;
 import id.giliran.api.queue.PaymentType;
+import id.giliran.api.registration.BpjsCheck;
+import id.giliran.api.registration.BpjsParticipantCheckedEvent;
 import id.giliran.api.registration.FindPatientVisitsQuery;
+import id.giliran.api.registration.FindRegistrationQuery;
 import id.giliran.api.registration.FindTicketRegistrationQuery;
 import id.giliran.api.registration.MandatoryInformation;
 import id.giliran.api.registration.MandatoryInformationGivenEvent;
@@ -78,5 +81,20 @@ class RegistrationProjectionTest {
         assertThat(projection.handle(new FindTicketRegistrationQuery("t1"))).isEmpty();
         assertThat(projection.handle(new FindPatientVisitsQuery("p1"))).extracting(RegistrationView::registrationId)
                                                                        .containsExactly("r2", "r1");
+    }
+
+    @Test
+    void theLatestBpjsCheckIsShownOnTheRegistration() {
+        projection.on(started("r1", "t1", T0));
+        assertThat(projection.handle(new FindRegistrationQuery("r1")).orElseThrow().bpjsCheck()).isNull();
+
+        projection.on(new BpjsParticipantCheckedEvent("r1", "0001234567890", "SITI AMINAH", true, "KELAS III",
+                "PBI (APBN)", "PUSKESMAS CIBINONG", LocalDate.of(2027, 12, 31), "loket@giliran.id", T0));
+        projection.on(new BpjsParticipantCheckedEvent("r1", "0003456789012", "AGUS SETIAWAN", false, "KELAS I",
+                "PBPU", "PUSKESMAS CIBINONG", LocalDate.of(2025, 6, 30), "loket@giliran.id", T0.plusSeconds(60)));
+
+        assertThat(projection.handle(new FindRegistrationQuery("r1")).orElseThrow().bpjsCheck())
+                .isEqualTo(new BpjsCheck("0003456789012", "AGUS SETIAWAN", false, "KELAS I", "PBPU",
+                        "PUSKESMAS CIBINONG", LocalDate.of(2025, 6, 30), "loket@giliran.id", T0.plusSeconds(60)));
     }
 }

@@ -22,12 +22,14 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import id.giliran.api.bpjs.BpjsCheckView;
 import id.giliran.api.masterdata.ClinicView;
 import id.giliran.api.masterdata.DoctorView;
 import id.giliran.api.patient.PatientSummary;
 import id.giliran.api.patient.PatientView;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.TicketView;
+import id.giliran.api.registration.BpjsCheck;
 import id.giliran.api.registration.MandatoryInformation;
 import id.giliran.api.registration.PatientKind;
 import id.giliran.api.registration.RegistrationStatus;
@@ -75,6 +77,13 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
     final Map<MandatoryInformation, Checkbox> checklist = new EnumMap<>(MandatoryInformation.class);
     final Button complete = new Button();
     final Button cancel = new Button();
+    /** "Verifikasi BPJS": the card number (or NIK) to check, the check, and what BPJS answered. */
+    final TextField bpjsNumber = new TextField();
+    final Button bpjsCheck = new Button();
+    final Div bpjsResult = new Div();
+    /** Why the last check gave no participant (not found, bad input, BPJS down); nothing of it is recorded. */
+    private String bpjsFailure;
+    private String bpjsPrefilledFor;
     private RegistrationView registration;
     private PatientView patient;
 
@@ -126,6 +135,17 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
         who.setWidthFull();
         who.add(getTranslation("registration.returning"), new VerticalLayout(searchRow, found));
         who.add(getTranslation("registration.new"), newPatient);
+
+        bpjsNumber.setId("registration-bpjs-number");
+        bpjsNumber.setLabel(getTranslation("bpjs.number"));
+        bpjsNumber.setHelperText(getTranslation("bpjs.number.helper"));
+        bpjsNumber.setClearButtonVisible(true);
+        bpjsNumber.addKeyPressListener(Key.ENTER, enter -> checkBpjs());
+        bpjsCheck.setId("registration-bpjs-check");
+        bpjsCheck.setText(getTranslation("bpjs.check"));
+        bpjsCheck.addClickListener(click -> checkBpjs());
+        bpjsResult.setId("registration-bpjs-result");
+        bpjsResult.addClassName("giliran-bpjs-result");
 
         registrationArea.setWidthFull();
         getContent().add(new H3(getTranslation("registration.title", ticket.number())), who, registrationArea);
@@ -252,6 +272,19 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
                     visits.get(0).clinicName())));
         }
         registrationArea.add(new HorizontalLayout(payment, clinic, doctor));
+        if (!shown.registrationId().equals(bpjsPrefilledFor)) {
+            bpjsPrefilledFor = shown.registrationId();
+            bpjsFailure = null;
+            String known = shown.bpjsCheck() != null ? shown.bpjsCheck().cardNumber()
+                    : patient == null ? null : patient.details().bpjsNumber();
+            bpjsNumber.setValue(known == null ? "" : known);
+        }
+        bpjsNumber.setReadOnly(!open);
+        bpjsCheck.setEnabled(open);
+        HorizontalLayout bpjsRow = new HorizontalLayout(bpjsNumber, bpjsCheck);
+        bpjsRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        registrationArea.add(new H4(getTranslation("bpjs.title")), bpjsRow, bpjsResult);
+        showBpjsResult();
         if (patient != null) {
             registrationArea.add(new H4(getTranslation("registration.documents")),
                     new DocumentsPanel(documents, zone, patient.patientId()));
@@ -281,6 +314,93 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
             showRegistration(registration);
         }));
         dialog.open();
+    }
+
+    /**
+     * "Cek BPJS": a participant found is recorded on the registration; an inactive one while paying by BPJS
+     * asks whether to switch to umum. Not found, bad input or BPJS down: the explanation, nothing recorded.
+     */
+    void checkBpjs() {
+        if (registration == null || registration.status() != RegistrationStatus.IN_PROGRESS) {
+            return;
+        }
+        BpjsCheckView answer;
+        try {
+            answer = registrations.checkBpjs(bpjsNumber.getValue());
+        } catch (RuntimeException failure) {
+            ErrorText.show(getContent(), failure);
+            return;
+        }
+        if (!answer.isFound()) {
+            bpjsFailure = answer.explanation();
+            showBpjsResult();
+            return;
+        }
+        bpjsFailure = null;
+        try {
+            showRegistration(registrations.recordBpjsCheck(registration, answer.participant()));
+        } catch (RuntimeException failure) {
+            ErrorText.show(getContent(), failure);
+            registrations.ofTicket(ticket.ticketId()).ifPresent(this::showRegistration);
+            return;
+        }
+        if (!answer.participant().active() && registration.payment() == PaymentType.BPJS) {
+            confirmSwitchToGeneral();
+        }
+    }
+
+    private void showBpjsResult() {
+        bpjsResult.removeAll();
+        bpjsResult.removeClassNames("giliran-bpjs-active", "giliran-bpjs-inactive", "giliran-bpjs-failed");
+        BpjsCheck check = registration == null ? null : registration.bpjsCheck();
+        if (bpjsFailure != null) {
+            bpjsResult.addClassName("giliran-bpjs-failed");
+            bpjsResult.add(new Paragraph(bpjsFailure));
+        } else if (check != null) {
+            bpjsResult.addClassName(check.active() ? "giliran-bpjs-active" : "giliran-bpjs-inactive");
+            H4 status = new H4(getTranslation(check.active() ? "bpjs.active" : "bpjs.inactive"));
+            status.setId("registration-bpjs-status");
+            bpjsResult.add(status,
+                    line("bpjs.name", check.participantName()),
+                    line("bpjs.card", check.cardNumber()),
+                    line("bpjs.class", check.participantClass()),
+                    line("bpjs.type", check.participantType()),
+                    line("bpjs.provider", check.providerName()),
+                    line("bpjs.valid-until", check.validUntil() == null ? null : Formats.date(check.validUntil())));
+            if (!check.active()) {
+                Paragraph warning = new Paragraph(getTranslation("bpjs.inactive.warning"));
+                warning.setId("registration-bpjs-warning");
+                warning.addClassName("giliran-near");
+                bpjsResult.add(warning);
+            }
+            bpjsResult.add(new Paragraph(getTranslation("bpjs.checked", check.checkedBy(),
+                    Formats.time(check.checkedAt(), zone))));
+        }
+    }
+
+    private Paragraph line(String key, String value) {
+        return new Paragraph(getTranslation(key) + ": " + (value == null || value.isBlank() ? "-" : value));
+    }
+
+    private void confirmSwitchToGeneral() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("registration-bpjs-switch-dialog");
+        dialog.setHeader(getTranslation("bpjs.switch.title"));
+        dialog.setText(getTranslation("bpjs.switch.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("bpjs.switch.keep"));
+        dialog.setConfirmText(getTranslation("bpjs.switch.confirm"));
+        dialog.addConfirmListener(confirm -> switchToGeneral());
+        dialog.open();
+    }
+
+    /** Only on the officer's confirmation: the payment becomes umum, through the usual change. */
+    void switchToGeneral() {
+        if (registration == null || registration.payment() == PaymentType.UMUM) {
+            return;
+        }
+        act(() -> registrations.change(registration, PaymentType.UMUM, registration.clinicCode(),
+                registration.doctorId(), registration.notes()));
     }
 
     private void refreshDoctors(String chosenId) {

@@ -1,5 +1,8 @@
 package id.giliran.registration.ui;
 
+import id.giliran.api.bpjs.BpjsCheckView;
+import id.giliran.api.bpjs.CheckBpjsParticipantQuery;
+import id.giliran.api.bpjs.Participant;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.registration.CancelRegistrationCommand;
 import id.giliran.api.registration.ChangeRegistrationCommand;
@@ -9,6 +12,7 @@ import id.giliran.api.registration.FindRegistrationQuery;
 import id.giliran.api.registration.FindTicketRegistrationQuery;
 import id.giliran.api.registration.MandatoryInformation;
 import id.giliran.api.registration.PatientKind;
+import id.giliran.api.registration.RecordBpjsCheckCommand;
 import id.giliran.api.registration.RecordMandatoryInformationCommand;
 import id.giliran.api.registration.RegistrationStatus;
 import id.giliran.api.registration.RegistrationView;
@@ -61,6 +65,23 @@ public class RegistrationService {
         return sendAndAwait(registration.registrationId(),
                 new RecordMandatoryInformationCommand(registration.registrationId(), item),
                 changed -> changed.informed().contains(item));
+    }
+
+    /** "Cek BPJS": what BPJS says about the card number (13 digits) or NIK (16 digits); failures come explained. */
+    public BpjsCheckView checkBpjs(String cardNumberOrNik) {
+        return queryGateway.query(new CheckBpjsParticipantQuery(cardNumberOrNik), BpjsCheckView.class).join();
+    }
+
+    /** Records on the registration what BPJS answered about the participant. */
+    public RegistrationView recordBpjsCheck(RegistrationView registration, Participant participant) {
+        java.time.Instant before = registration.bpjsCheck() == null ? null : registration.bpjsCheck().checkedAt();
+        return sendAndAwait(registration.registrationId(), new RecordBpjsCheckCommand(registration.registrationId(),
+                        participant.cardNumber(), participant.name(), participant.active(),
+                        participant.participantClass(), participant.participantType(), participant.providerName(),
+                        participant.validUntil()),
+                changed -> changed.bpjsCheck() != null
+                        && participant.cardNumber().equals(changed.bpjsCheck().cardNumber())
+                        && !changed.bpjsCheck().checkedAt().equals(before));
     }
 
     /** "Antar RM ke poli": the record goes to the clinic, the ticket is directed there. */

@@ -2,12 +2,15 @@ package id.giliran.registration.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import id.giliran.api.common.ErrorCode;
+import id.giliran.bpjs.sandbox.PcareSandbox;
 import id.giliran.api.identity.Role;
 import id.giliran.api.masterdata.CounterView;
 import id.giliran.api.patient.PatientView;
@@ -205,5 +208,113 @@ class RegistrationDeskTest extends KaribuTest {
         TextField reason = _get(TextField.class, spec -> spec.withId("patient-nik-override"));
         assertThat(reason.isInvalid()).isTrue();
         assertThat(_find(Paragraph.class, spec -> spec.withId("registration-patient"))).isEmpty();
+    }
+
+    /** A returning patient with a BPJS card number, being registered for a ticket paid by BPJS. */
+    private RegistrationPanel registeringBpjsPatient(String name, String cardNumber) {
+        LocalDate birth = LocalDate.of(1978, 3, 20);
+        PatientView known = patients.register(new id.giliran.api.patient.PatientDetails(uniqueNik(birth, Sex.LAKI_LAKI),
+                name, "Jember", birth, Sex.LAKI_LAKI, "Jl. Sumatra 3", null, null, null, null, null,
+                id.giliran.api.patient.BloodType.UNKNOWN, null, null, null, cardNumber), null);
+        TicketView ticket = servedTicket();
+        registrations.start(ticket.ticketId(), known.patientId(), PatientKind.LAMA, PaymentType.BPJS, "UGD",
+                "dr-jaga-ugd", "");
+        return open(ticket);
+    }
+
+    private static String bpjsResult() {
+        return _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("registration-bpjs-result"))
+                .getElement().getTextRecursively();
+    }
+
+    private static ConfirmDialog switchDialog() {
+        return _get(ConfirmDialog.class, spec -> spec.withId("registration-bpjs-switch-dialog"));
+    }
+
+    @Test
+    void anActiveBpjsParticipantIsShownAndTheCheckIsRecorded() {
+        RegistrationPanel panel = registeringBpjsPatient("Siti Aminah", PcareSandbox.ACTIVE_CARD);
+        assertThat(_get(TextField.class, spec -> spec.withId("registration-bpjs-number")).getValue())
+                .as("prefilled from the patient").isEqualTo(PcareSandbox.ACTIVE_CARD);
+
+        _click(_get(Button.class, spec -> spec.withId("registration-bpjs-check")));
+
+        assertThat(bpjsResult()).contains("✅ PESERTA AKTIF", "Nama: SITI AMINAH", "Kelas: ", "Jenis: ", "FKTP: ",
+                "Berlaku s.d.: ", "Dicek oleh loket@giliran.id");
+        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("registration-bpjs-switch-dialog"))).isEmpty();
+        RegistrationView recorded = panel.registration().orElseThrow();
+        assertThat(recorded.bpjsCheck().cardNumber()).isEqualTo(PcareSandbox.ACTIVE_CARD);
+        assertThat(recorded.bpjsCheck().active()).isTrue();
+        assertThat(recorded.bpjsCheck().checkedBy()).isEqualTo("loket@giliran.id");
+        assertThat(registrations.ofTicket(recorded.ticketId()).orElseThrow().bpjsCheck())
+                .isEqualTo(recorded.bpjsCheck());
+        assertThat(recorded.payment()).isEqualTo(PaymentType.BPJS);
+    }
+
+    @Test
+    void anInactiveParticipantIsWarnedAndThePaymentBecomesUmumOnlyWhenTheOfficerConfirms() {
+        RegistrationPanel panel = registeringBpjsPatient("Agus Setiawan", PcareSandbox.INACTIVE_CARD);
+
+        _click(_get(Button.class, spec -> spec.withId("registration-bpjs-check")));
+
+        assertThat(bpjsResult()).contains("⚠️ PESERTA TIDAK AKTIF", "Nama: AGUS SETIAWAN", "tidak aktif");
+        assertThat(panel.registration().orElseThrow().bpjsCheck().active()).isFalse();
+        assertThat(panel.registration().orElseThrow().payment()).as("not before the officer confirms")
+                                                              .isEqualTo(PaymentType.BPJS);
+        ConfirmDialog dialog = switchDialog();
+        assertThat(dialog.getElement().getProperty("header")).isEqualTo("Ubah cara bayar menjadi Umum?");
+
+        ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, true));
+
+        RegistrationView switched = panel.registration().orElseThrow();
+        assertThat(switched.payment()).isEqualTo(PaymentType.UMUM);
+        assertThat(panel.payment.getValue()).isEqualTo(PaymentType.UMUM);
+        assertThat(registrations.ofTicket(switched.ticketId()).orElseThrow().payment()).isEqualTo(PaymentType.UMUM);
+        assertThat(bpjsResult()).as("the check stays shown").contains("PESERTA TIDAK AKTIF");
+    }
+
+    @Test
+    void anInactiveParticipantKeepsBpjsWhenTheOfficerDoesNotConfirm() {
+        RegistrationPanel panel = registeringBpjsPatient("Agus Setiawan", PcareSandbox.INACTIVE_CARD);
+        _click(_get(Button.class, spec -> spec.withId("registration-bpjs-check")));
+
+        ConfirmDialog dialog = switchDialog();
+        ComponentUtil.fireEvent(dialog, new ConfirmDialog.CancelEvent(dialog, true));
+        dialog.close();
+
+        RegistrationView kept = panel.registration().orElseThrow();
+        assertThat(kept.payment()).isEqualTo(PaymentType.BPJS);
+        assertThat(kept.bpjsCheck().active()).isFalse();
+        assertThat(registrations.ofTicket(kept.ticketId()).orElseThrow().payment()).isEqualTo(PaymentType.BPJS);
+    }
+
+    @Test
+    void anUnknownNumberOrBadInputIsExplainedAndNothingIsRecorded() {
+        RegistrationPanel panel = registeringBpjsPatient("Rudi Hartono", PcareSandbox.UNKNOWN_CARD);
+
+        _click(_get(Button.class, spec -> spec.withId("registration-bpjs-check")));
+        assertThat(bpjsResult()).startsWith("Peserta dengan nomor ini tidak ditemukan di BPJS");
+
+        _get(TextField.class, spec -> spec.withId("registration-bpjs-number")).setValue("12345");
+        _click(_get(Button.class, spec -> spec.withId("registration-bpjs-check")));
+        assertThat(bpjsResult()).contains("13 angka").contains("16 angka");
+
+        assertThat(panel.registration().orElseThrow().bpjsCheck()).isNull();
+        assertThat(registrations.ofTicket(panel.registration().orElseThrow().ticketId()).orElseThrow().bpjsCheck())
+                .isNull();
+        assertThat(_find(ConfirmDialog.class, spec -> spec.withId("registration-bpjs-switch-dialog"))).isEmpty();
+    }
+
+    @Test
+    void aParticipantIsFoundByNikToo() {
+        RegistrationPanel panel = registeringBpjsPatient("Budi Santoso", null);
+        assertThat(panel.bpjsNumber.getValue()).isEmpty();
+
+        _get(TextField.class, spec -> spec.withId("registration-bpjs-number")).setValue(PcareSandbox.SECOND_ACTIVE_NIK);
+        _click(_get(Button.class, spec -> spec.withId("registration-bpjs-check")));
+
+        assertThat(bpjsResult()).contains("PESERTA AKTIF", "BUDI SANTOSO", PcareSandbox.SECOND_ACTIVE_CARD);
+        assertThat(panel.registration().orElseThrow().bpjsCheck().cardNumber())
+                .isEqualTo(PcareSandbox.SECOND_ACTIVE_CARD);
     }
 }

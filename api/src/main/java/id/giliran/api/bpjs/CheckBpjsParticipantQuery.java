@@ -1,0 +1,12 @@
+package id.giliran.api.bpjs;
+
+import id.giliran.api.identity.Permitted;
+import id.giliran.api.identity.Role;
+
+/**
+ * "Cek BPJS" at the front desk: asks PCare about a participant by the 13-digit card number or the
+ * 16-digit NIK. Answered with a {@link BpjsCheckView}, never with an exception for BPJS's failures.
+ */
+@Permitted({Role.PETUGAS_LOKET, Role.ADMIN})
+public record CheckBpjsParticipantQuery(String cardNumberOrNik) {
+}
