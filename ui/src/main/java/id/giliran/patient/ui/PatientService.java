@@ -8,6 +8,7 @@ import id.giliran.api.patient.Niks;
 import id.giliran.api.patient.PatientDetails;
 import id.giliran.api.patient.PatientSummary;
 import id.giliran.api.patient.PatientView;
+import id.giliran.ui.ReadModel;
 import id.giliran.api.patient.RegisterPatientCommand;
 import id.giliran.api.patient.SearchPatientsQuery;
 import id.giliran.api.patient.Sex;
@@ -16,10 +17,8 @@ import id.giliran.ui.ErrorText.UserError;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.stereotype.Service;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +34,6 @@ import java.util.function.Predicate;
 @Service
 public class PatientService {
 
-    /** How long a screen waits for the read model before it reports a failure. */
-    static final Duration READ_MODEL_WAIT = Duration.ofSeconds(10);
     static final int SEARCH_RESULTS = 20;
 
     private final CommandGateway commandGateway;
@@ -92,27 +89,8 @@ public class PatientService {
                            .join();
     }
 
-    /**
-     * Waits until the read model shows the patient as {@code effectShown} wants. The subscription's
-     * update handler is registered before its initial query runs, so no update slips past.
-     */
     private PatientView await(String patientId, Predicate<PatientView> effectShown) {
-        try (SubscriptionQueryResult<Optional<PatientView>, PatientView> patient = queryGateway.subscriptionQuery(
-                new FindPatientQuery(patientId), ResponseTypes.optionalInstanceOf(PatientView.class),
-                ResponseTypes.instanceOf(PatientView.class))) {
-            Optional<PatientView> initial = patient.initialResult()
-                                                   .blockOptional(READ_MODEL_WAIT)
-                                                   .flatMap(found -> found)
-                                                   .filter(effectShown);
-            if (initial.isPresent()) {
-                return initial.get();
-            }
-            PatientView updated = patient.updates().filter(effectShown).blockFirst(READ_MODEL_WAIT);
-            if (updated == null) {
-                throw new IllegalStateException("patient " + patientId + " did not reach the read model in time");
-            }
-            return updated;
-        }
+        return ReadModel.await(queryGateway, new FindPatientQuery(patientId), PatientView.class, effectShown);
     }
 
     private static String optional(String text) {

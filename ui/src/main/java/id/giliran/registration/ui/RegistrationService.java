@@ -20,10 +20,9 @@ import id.giliran.api.registration.StartRegistrationCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.axonframework.queryhandling.SubscriptionQueryResult;
+import id.giliran.ui.ReadModel;
 import org.springframework.stereotype.Service;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +35,6 @@ import java.util.function.Predicate;
 @Service
 public class RegistrationService {
 
-    static final Duration READ_MODEL_WAIT = Duration.ofSeconds(10);
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
@@ -107,21 +105,7 @@ public class RegistrationService {
     }
 
     private RegistrationView sendAndAwait(String registrationId, Object command, Predicate<RegistrationView> shown) {
-        try (SubscriptionQueryResult<Optional<RegistrationView>, RegistrationView> registration =
-                     queryGateway.subscriptionQuery(new FindRegistrationQuery(registrationId),
-                             ResponseTypes.optionalInstanceOf(RegistrationView.class),
-                             ResponseTypes.instanceOf(RegistrationView.class))) {
-            commandGateway.sendAndWait(command);
-            Optional<RegistrationView> initial = registration.initialResult().blockOptional(READ_MODEL_WAIT)
-                                                             .flatMap(found -> found).filter(shown);
-            if (initial.isPresent()) {
-                return initial.get();
-            }
-            RegistrationView updated = registration.updates().filter(shown).blockFirst(READ_MODEL_WAIT);
-            if (updated == null) {
-                throw new IllegalStateException("registration " + registrationId + " did not reach the read model");
-            }
-            return updated;
-        }
+        commandGateway.sendAndWait(command);
+        return ReadModel.await(queryGateway, new FindRegistrationQuery(registrationId), RegistrationView.class, shown);
     }
 }
