@@ -90,10 +90,7 @@ public class Ticket {
                 throw new BusinessRuleViolation(ErrorCode.ACCESS_DENIED, "only the front desk confirms at the loket");
             }
         }
-        if (!serviceDate.equals(LocalDate.now(clock))) {
-            throw new BusinessRuleViolation(ErrorCode.TICKET_NOT_FOR_TODAY,
-                    "booking " + number.display() + " is for " + serviceDate);
-        }
+        requireToday(clock);
         apply(new TicketArrivalConfirmedEvent(ticketId, serviceDate, number, command.channel(), clock.instant()));
     }
 
@@ -109,6 +106,14 @@ public class Ticket {
         admission.withdraw(clinicCode, serviceDate, ticketId, patient);
         apply(new TicketBookingCancelledEvent(ticketId, serviceDate, number, clinicCode, reason,
                 caller.username(), clock.instant()));
+    }
+
+    /** Tickets are called, confirmed and registered on their own service day only. */
+    private void requireToday(Clock clock) {
+        if (!serviceDate.equals(LocalDate.now(clock))) {
+            throw new BusinessRuleViolation(ErrorCode.TICKET_NOT_FOR_TODAY,
+                    "ticket " + number.display() + " is for " + serviceDate);
+        }
     }
 
     private void requireBooked() {
@@ -135,10 +140,7 @@ public class Ticket {
             throw new BusinessRuleViolation(ErrorCode.TICKET_NOT_AT_COUNTER,
                     "ticket " + number.display() + " is " + status + ", not at a counter");
         }
-        if (!serviceDate.equals(LocalDate.now(clock))) {
-            throw new BusinessRuleViolation(ErrorCode.TICKET_NOT_FOR_TODAY,
-                    "ticket " + number.display() + " is for " + serviceDate);
-        }
+        requireToday(clock);
         if (registrationId != null) {
             throw new BusinessRuleViolation(ErrorCode.TICKET_ALREADY_REGISTERED,
                     "ticket " + number.display() + " is registered by " + registrationId);
@@ -181,10 +183,7 @@ public class Ticket {
             throw new BusinessRuleViolation(ErrorCode.TICKET_NOT_WAITING,
                     "ticket " + number.display() + " is " + status + ", not waiting");
         }
-        if (!serviceDate.equals(LocalDate.now(clock))) {
-            throw new BusinessRuleViolation(ErrorCode.TICKET_NOT_FOR_TODAY,
-                    "ticket " + number.display() + " is for " + serviceDate);
-        }
+        requireToday(clock);
         apply(new TicketCalledEvent(ticketId, serviceDate, number, counterId, counterNumber, clock.instant()));
     }
 
