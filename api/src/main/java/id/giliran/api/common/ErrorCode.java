@@ -57,5 +57,11 @@ public enum ErrorCode {
     SEX_REQUIRED,
     RT_RW_INVALID,
     CHANGE_REASON_REQUIRED,
-    PATIENT_UNKNOWN
+    PATIENT_UNKNOWN,
+    /** "Daftarkan ke BPJS" asked for a registration that does not qualify (payment, check, status, poli code). */
+    BPJS_VISIT_NOT_ALLOWED,
+    /** A PCare bridging attempt was asked for that is not the next one or not due yet. */
+    BPJS_VISIT_NOT_DUE,
+    /** An outcome was reported for a PCare bridging attempt that is not in progress. */
+    BPJS_VISIT_NOT_IN_PROGRESS
 }

@@ -3,7 +3,19 @@ package id.giliran.registration.command;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.queue.PaymentType;
+import id.giliran.api.registration.BpjsBridgingStatus;
 import id.giliran.api.registration.BpjsParticipantCheckedEvent;
+import id.giliran.api.registration.BpjsVisitAttemptFailedEvent;
+import id.giliran.api.registration.BpjsVisitAttemptStartedEvent;
+import id.giliran.api.registration.BpjsVisitBridgedEvent;
+import id.giliran.api.registration.BpjsVisitDeletedEvent;
+import id.giliran.api.registration.BpjsVisitDeletionRequestedEvent;
+import id.giliran.api.registration.BpjsVisitRequestedEvent;
+import id.giliran.api.registration.RecordBpjsVisitBridgedCommand;
+import id.giliran.api.registration.RecordBpjsVisitDeletedCommand;
+import id.giliran.api.registration.RecordBpjsVisitFailedCommand;
+import id.giliran.api.registration.RequestBpjsVisitCommand;
+import id.giliran.api.registration.StartBpjsVisitAttemptCommand;
 import id.giliran.api.registration.CancelRegistrationCommand;
 import id.giliran.api.registration.ChangeRegistrationCommand;
 import id.giliran.api.registration.CompleteRegistrationCommand;
@@ -29,6 +41,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -51,6 +65,14 @@ public class Registration {
     private String clinicCode;
     private String doctorId;
     private RegistrationStatus status;
+    private PaymentType payment;
+    private String checkedCard;
+    private boolean checkedActive;
+    /** The PCare visit: null until "Daftarkan ke BPJS". */
+    private BpjsBridgingStatus bridging;
+    private boolean deleteWanted;
+    private int attempts;
+    private Instant nextAttemptAt;
     private final Set<MandatoryInformation> informed = EnumSet.noneOf(MandatoryInformation.class);
 
     protected Registration() {
@@ -145,6 +167,90 @@ public class Registration {
         }
         apply(new RegistrationCancelledEvent(registrationId, ticketId, command.reason().strip(),
                 Caller.fromMetaData(metaData).username(), clock.instant()));
+        if (bridging != null && !bridging.deletion()) {
+            apply(new BpjsVisitDeletionRequestedEvent(registrationId, clock.instant()));
+        }
+    }
+
+    /**
+     * "Daftarkan ke BPJS": only for a BPJS-paying registration that is not cancelled and whose latest
+     * check found an active participant with this card. Asked for already: nothing changes, unless the
+     * last request was given up (then it starts over, e.g. after the poli code was corrected).
+     */
+    @CommandHandler
+    public void handle(RequestBpjsVisitCommand command, MetaData metaData, Clock clock) {
+        if (status == RegistrationStatus.CANCELLED) {
+            throw new BusinessRuleViolation(ErrorCode.REGISTRATION_CLOSED, registrationId + " is cancelled");
+        }
+        if (bridging != null && bridging != BpjsBridgingStatus.FAILED) {
+            return;
+        }
+        if (payment != PaymentType.BPJS) {
+            throw new BusinessRuleViolation(ErrorCode.BPJS_VISIT_NOT_ALLOWED, registrationId + " is not paid by BPJS");
+        }
+        if (checkedCard == null || !checkedActive) {
+            throw new BusinessRuleViolation(ErrorCode.BPJS_VISIT_NOT_ALLOWED,
+                    "no active BPJS participant checked on " + registrationId);
+        }
+        if (blank(command.cardNumber()) || !checkedCard.equals(command.cardNumber().strip())
+                || blank(command.poliCode()) || !serviceDate.equals(command.visitDate())) {
+            throw new BusinessRuleViolation(ErrorCode.BPJS_VISIT_NOT_ALLOWED,
+                    "a PCare visit needs the checked card, the service date and the clinic's PCare code");
+        }
+        apply(new BpjsVisitRequestedEvent(registrationId, checkedCard, serviceDate,
+                blankToNull(command.providerCode()), command.poliCode().strip(),
+                Caller.fromMetaData(metaData).username(), clock.instant()));
+    }
+
+    /** Claims the next attempt: only the next one, only when due (or when the one in progress is lost). */
+    @CommandHandler
+    public void handle(StartBpjsVisitAttemptCommand command, BpjsVisitPolicy policy, Clock clock) {
+        Instant now = clock.instant();
+        if (bridging == null || !bridging.open() || command.attempt() != attempts + 1 || now.isBefore(nextAttemptAt)) {
+            throw new BusinessRuleViolation(ErrorCode.BPJS_VISIT_NOT_DUE, "attempt " + command.attempt() + " of "
+                    + registrationId + " is not due: " + bridging + " after " + attempts + " attempts, next at "
+                    + nextAttemptAt);
+        }
+        boolean deletion = bridging.deletion();
+        apply(new BpjsVisitAttemptStartedEvent(registrationId, command.attempt(), deletion, now,
+                now.plus(policy.claimTimeout())));
+    }
+
+    @CommandHandler
+    public void handle(RecordBpjsVisitBridgedCommand command, Clock clock) {
+        requireAttemptInProgress(command.attempt(), BpjsBridgingStatus.SENDING);
+        if (blank(command.queueNumber())) {
+            throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "a bridged visit has its queue number");
+        }
+        apply(new BpjsVisitBridgedEvent(registrationId, command.attempt(), command.queueNumber().strip(),
+                command.found(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RecordBpjsVisitDeletedCommand command, Clock clock) {
+        requireAttemptInProgress(command.attempt(), BpjsBridgingStatus.DELETING);
+        apply(new BpjsVisitDeletedEvent(registrationId, command.attempt(), clock.instant()));
+    }
+
+    @CommandHandler
+    public void handle(RecordBpjsVisitFailedCommand command, BpjsVisitPolicy policy, Clock clock) {
+        if (bridging != BpjsBridgingStatus.SENDING && bridging != BpjsBridgingStatus.DELETING) {
+            throw new BusinessRuleViolation(ErrorCode.BPJS_VISIT_NOT_IN_PROGRESS, "no attempt of " + registrationId
+                    + " is in progress: " + bridging);
+        }
+        requireAttemptInProgress(command.attempt(), bridging);
+        Instant now = clock.instant();
+        String reason = blank(command.reason()) ? "-" : command.reason().strip();
+        Duration wait = command.retryable() ? policy.delayAfter(command.attempt()) : null;
+        apply(new BpjsVisitAttemptFailedEvent(registrationId, command.attempt(), bridging.deletion(), reason,
+                command.retryable(), wait == null ? null : now.plus(wait), now));
+    }
+
+    private void requireAttemptInProgress(int attempt, BpjsBridgingStatus expected) {
+        if (bridging != expected || attempt != attempts) {
+            throw new BusinessRuleViolation(ErrorCode.BPJS_VISIT_NOT_IN_PROGRESS, "attempt " + attempt + " of "
+                    + registrationId + " is not in progress: " + bridging + " after " + attempts + " attempts");
+        }
     }
 
     private void requireInProgress() {
@@ -193,10 +299,12 @@ public class Registration {
         clinicCode = event.clinicCode();
         doctorId = event.doctorId();
         status = RegistrationStatus.IN_PROGRESS;
+        payment = event.payment();
     }
 
     @EventSourcingHandler
     void on(RegistrationChangedEvent event) {
+        payment = event.payment();
         clinicCode = event.clinicCode();
         doctorId = event.doctorId();
     }
@@ -204,6 +312,68 @@ public class Registration {
     @EventSourcingHandler
     void on(MandatoryInformationGivenEvent event) {
         informed.add(event.item());
+    }
+
+    @EventSourcingHandler
+    void on(BpjsParticipantCheckedEvent event) {
+        checkedCard = event.cardNumber();
+        checkedActive = event.active();
+    }
+
+    @EventSourcingHandler
+    void on(BpjsVisitRequestedEvent event) {
+        bridging = BpjsBridgingStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = event.requestedAt();
+    }
+
+    @EventSourcingHandler
+    void on(BpjsVisitAttemptStartedEvent event) {
+        bridging = event.deletion() ? BpjsBridgingStatus.DELETING : BpjsBridgingStatus.SENDING;
+        attempts = event.attempt();
+        nextAttemptAt = event.expiresAt();
+    }
+
+    @EventSourcingHandler
+    void on(BpjsVisitBridgedEvent event) {
+        bridging = BpjsBridgingStatus.BRIDGED;
+        startDeletionIfWanted(event.bridgedAt());
+    }
+
+    @EventSourcingHandler
+    void on(BpjsVisitAttemptFailedEvent event) {
+        if (event.nextAttemptAt() == null) {
+            bridging = event.deletion() ? BpjsBridgingStatus.DELETE_FAILED : BpjsBridgingStatus.FAILED;
+        } else {
+            bridging = event.deletion() ? BpjsBridgingStatus.DELETE_PENDING : BpjsBridgingStatus.PENDING;
+            nextAttemptAt = event.nextAttemptAt();
+        }
+        if (!event.deletion()) {
+            startDeletionIfWanted(event.failedAt());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(BpjsVisitDeletionRequestedEvent event) {
+        deleteWanted = true;
+        if (bridging != BpjsBridgingStatus.SENDING) {
+            startDeletionIfWanted(event.requestedAt());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(BpjsVisitDeletedEvent event) {
+        bridging = BpjsBridgingStatus.DELETED;
+    }
+
+    /** After a cancellation, once no add is in progress: delete (a visit not at PCare counts as deleted). */
+    private void startDeletionIfWanted(Instant at) {
+        if (deleteWanted) {
+            deleteWanted = false;
+            bridging = BpjsBridgingStatus.DELETE_PENDING;
+            attempts = 0;
+            nextAttemptAt = at;
+        }
     }
 
     @EventSourcingHandler

@@ -4,7 +4,16 @@ import id.giliran.api.masterdata.ClinicConfiguredEvent;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
 import id.giliran.api.masterdata.DoctorSavedEvent;
 import id.giliran.api.queue.PaymentType;
+import id.giliran.api.registration.BpjsBridging;
+import id.giliran.api.registration.BpjsBridgingStatus;
 import id.giliran.api.registration.BpjsCheck;
+import id.giliran.api.registration.BpjsVisitAttemptFailedEvent;
+import id.giliran.api.registration.BpjsVisitAttemptStartedEvent;
+import id.giliran.api.registration.BpjsVisitBridgedEvent;
+import id.giliran.api.registration.BpjsVisitDeletedEvent;
+import id.giliran.api.registration.BpjsVisitDeletionRequestedEvent;
+import id.giliran.api.registration.BpjsVisitRequestedEvent;
+import id.giliran.api.registration.FindDueBpjsVisitsQuery;
 import id.giliran.api.registration.BpjsParticipantCheckedEvent;
 import id.giliran.api.registration.FindPatientVisitsQuery;
 import id.giliran.api.registration.FindRegistrationQuery;
@@ -81,7 +90,7 @@ class RegistrationProjection {
                 event.registrationNumber(), event.serviceDate().toString(), event.ticketId(), event.ticketNumber(),
                 event.patientId(), event.patientKind(), event.payment(), event.clinicCode(), event.doctorId(),
                 event.notes(), event.medicalRecord(), List.of(), RegistrationStatus.IN_PROGRESS, null,
-                event.registeredBy(), event.startedAt(), null, null);
+                event.registeredBy(), event.startedAt(), null, null, null);
         mongo.save(registration);
         emit(registration);
     }
@@ -119,6 +128,60 @@ class RegistrationProjection {
                                                    .set("cancelReason", event.reason()));
     }
 
+    @EventHandler
+    void on(BpjsVisitRequestedEvent event) {
+        change(event.registrationId(), new Update().set("bpjsBridging", new BpjsBridgingDocument(
+                BpjsBridgingStatus.PENDING, event.cardNumber(), event.visitDate().toString(), event.providerCode(),
+                event.poliCode(), null, null, 0, event.requestedAt(), event.requestedBy(), event.requestedAt(),
+                false)));
+    }
+
+    @EventHandler
+    void on(BpjsVisitAttemptStartedEvent event) {
+        bridging(event.registrationId(), b -> b.with(event.deletion() ? BpjsBridgingStatus.DELETING
+                : BpjsBridgingStatus.SENDING, b.queueNumber(), b.reason(), event.attempt(), event.expiresAt(),
+                b.deleteWanted()));
+    }
+
+    @EventHandler
+    void on(BpjsVisitBridgedEvent event) {
+        bridging(event.registrationId(), b -> b.with(BpjsBridgingStatus.BRIDGED, event.queueNumber(), null,
+                b.attempts(), null, b.deleteWanted()).deletionIfWanted(event.bridgedAt()));
+    }
+
+    @EventHandler
+    void on(BpjsVisitAttemptFailedEvent event) {
+        BpjsBridgingStatus status = event.nextAttemptAt() == null
+                ? (event.deletion() ? BpjsBridgingStatus.DELETE_FAILED : BpjsBridgingStatus.FAILED)
+                : (event.deletion() ? BpjsBridgingStatus.DELETE_PENDING : BpjsBridgingStatus.PENDING);
+        bridging(event.registrationId(), b -> {
+            BpjsBridgingDocument failed = b.with(status, b.queueNumber(), event.reason(), b.attempts(),
+                    event.nextAttemptAt(), b.deleteWanted());
+            return event.deletion() ? failed : failed.deletionIfWanted(event.failedAt());
+        });
+    }
+
+    @EventHandler
+    void on(BpjsVisitDeletionRequestedEvent event) {
+        bridging(event.registrationId(), b -> b.status() == BpjsBridgingStatus.SENDING
+                ? b.with(b.status(), b.queueNumber(), b.reason(), b.attempts(), b.nextAttemptAt(), true)
+                : b.with(b.status(), b.queueNumber(), b.reason(), b.attempts(), b.nextAttemptAt(), true)
+                   .deletionIfWanted(event.requestedAt()));
+    }
+
+    @EventHandler
+    void on(BpjsVisitDeletedEvent event) {
+        bridging(event.registrationId(), b -> b.with(BpjsBridgingStatus.DELETED, b.queueNumber(), null, b.attempts(),
+                null, false));
+    }
+
+    private void bridging(String registrationId, java.util.function.UnaryOperator<BpjsBridgingDocument> change) {
+        RegistrationDocument registration = mongo.findById(registrationId, RegistrationDocument.class);
+        if (registration != null && registration.bpjsBridging() != null) {
+            change(registrationId, new Update().set("bpjsBridging", change.apply(registration.bpjsBridging())));
+        }
+    }
+
     private void change(String registrationId, Update update) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(registrationId)), update, RegistrationDocument.class);
         RegistrationDocument registration = mongo.findById(registrationId, RegistrationDocument.class);
@@ -153,6 +216,18 @@ class RegistrationProjection {
     }
 
     @QueryHandler
+    List<RegistrationView> handle(FindDueBpjsVisitsQuery query) {
+        return mongo.find(Query.query(Criteria.where("bpjsBridging.status").in(OPEN)
+                                              .and("bpjsBridging.nextAttemptAt").lte(query.now()))
+                               .with(Sort.by(Sort.Direction.ASC, "bpjsBridging.nextAttemptAt"))
+                               .limit(query.limit()), RegistrationDocument.class)
+                    .stream().map(this::toView).toList();
+    }
+
+    private static final List<BpjsBridgingStatus> OPEN = java.util.Arrays.stream(BpjsBridgingStatus.values())
+            .filter(BpjsBridgingStatus::open).toList();
+
+    @QueryHandler
     List<RegistrationView> handle(FindPatientVisitsQuery query) {
         return mongo.find(Query.query(Criteria.where("patientId").is(query.patientId()))
                                .with(Sort.by(Sort.Direction.DESC, "startedAt")), RegistrationDocument.class)
@@ -171,7 +246,8 @@ class RegistrationProjection {
                 name("doctor:", registration.doctorId()), registration.notes(), registration.medicalRecord(),
                 informed, registration.status(), registration.cancelReason(), registration.registeredBy(),
                 registration.startedAt(), registration.completedAt(),
-                registration.bpjsCheck() == null ? null : registration.bpjsCheck().toView());
+                registration.bpjsCheck() == null ? null : registration.bpjsCheck().toView(),
+                registration.bpjsBridging() == null ? null : registration.bpjsBridging().toView());
     }
 
     private String name(String kind, String code) {
@@ -188,7 +264,32 @@ class RegistrationProjection {
                                 PaymentType payment, String clinicCode, String doctorId, String notes,
                                 MedicalRecordStatus medicalRecord, List<MandatoryInformation> informed,
                                 RegistrationStatus status, String cancelReason, String registeredBy,
-                                Instant startedAt, Instant completedAt, BpjsCheckDocument bpjsCheck) {
+                                Instant startedAt, Instant completedAt, BpjsCheckDocument bpjsCheck,
+                                BpjsBridgingDocument bpjsBridging) {
+    }
+
+    /**
+     * The PCare visit; {@code deleteWanted} while a cancellation waits for an add in progress to end.
+     */
+    record BpjsBridgingDocument(BpjsBridgingStatus status, String cardNumber, String visitDate, String providerCode,
+                                String poliCode, String queueNumber, String reason, int attempts,
+                                Instant nextAttemptAt, String requestedBy, Instant requestedAt,
+                                boolean deleteWanted) {
+
+        BpjsBridgingDocument with(BpjsBridgingStatus newStatus, String newQueueNumber, String newReason,
+                                  int newAttempts, Instant newNextAttemptAt, boolean newDeleteWanted) {
+            return new BpjsBridgingDocument(newStatus, cardNumber, visitDate, providerCode, poliCode, newQueueNumber,
+                    newReason, newAttempts, newNextAttemptAt, requestedBy, requestedAt, newDeleteWanted);
+        }
+
+        BpjsBridgingDocument deletionIfWanted(Instant at) {
+            return deleteWanted ? with(BpjsBridgingStatus.DELETE_PENDING, queueNumber, null, 0, at, false) : this;
+        }
+
+        BpjsBridging toView() {
+            return new BpjsBridging(status, cardNumber, visitDate == null ? null : LocalDate.parse(visitDate),
+                    providerCode, poliCode, queueNumber, reason, attempts, nextAttemptAt, requestedBy, requestedAt);
+        }
     }
 
     /** The latest BPJS check; the date as ISO text like {@code serviceDate}. */

@@ -29,6 +29,8 @@ import id.giliran.api.patient.PatientSummary;
 import id.giliran.api.patient.PatientView;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.TicketView;
+import id.giliran.api.registration.BpjsBridging;
+import id.giliran.api.registration.BpjsBridgingStatus;
 import id.giliran.api.registration.BpjsCheck;
 import id.giliran.api.registration.MandatoryInformation;
 import id.giliran.api.registration.PatientKind;
@@ -81,6 +83,11 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
     final TextField bpjsNumber = new TextField();
     final Button bpjsCheck = new Button();
     final Div bpjsResult = new Div();
+    final Button bpjsBridge = new Button();
+    final Button bpjsBridgeRefresh = new Button();
+    final Paragraph bpjsBridgeStatus = new Paragraph();
+    /** The participant's FKTP code from the last check in this panel, for "Daftarkan ke BPJS". */
+    private String checkedProviderCode;
     /** Why the last check gave no participant (not found, bad input, BPJS down); nothing of it is recorded. */
     private String bpjsFailure;
     private String bpjsPrefilledFor;
@@ -145,6 +152,14 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
         bpjsCheck.setText(getTranslation("bpjs.check"));
         bpjsCheck.addClickListener(click -> checkBpjs());
         bpjsResult.setId("registration-bpjs-result");
+        bpjsBridge.setId("registration-bpjs-bridge");
+        bpjsBridge.setText(getTranslation("bpjs.visit.bridge"));
+        bpjsBridge.addClickListener(click -> requestBpjsVisit());
+        bpjsBridgeRefresh.setId("registration-bpjs-bridge-refresh");
+        bpjsBridgeRefresh.setText(getTranslation("bpjs.visit.refresh"));
+        bpjsBridgeRefresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        bpjsBridgeRefresh.addClickListener(click -> refreshBpjsVisit());
+        bpjsBridgeStatus.setId("registration-bpjs-bridge-status");
         bpjsResult.addClassName("giliran-bpjs-result");
 
         registrationArea.setWidthFull();
@@ -285,6 +300,10 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
         bpjsRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         registrationArea.add(new H4(getTranslation("bpjs.title")), bpjsRow, bpjsResult);
         showBpjsResult();
+        showBpjsVisit();
+        HorizontalLayout bridgeRow = new HorizontalLayout(bpjsBridge, bpjsBridgeRefresh);
+        bridgeRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        registrationArea.add(bridgeRow, bpjsBridgeStatus);
         if (patient != null) {
             registrationArea.add(new H4(getTranslation("registration.documents")),
                     new DocumentsPanel(documents, zone, patient.patientId()));
@@ -337,6 +356,7 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
             return;
         }
         bpjsFailure = null;
+        checkedProviderCode = answer.participant().providerCode();
         try {
             showRegistration(registrations.recordBpjsCheck(registration, answer.participant()));
         } catch (RuntimeException failure) {
@@ -346,6 +366,57 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
         }
         if (!answer.participant().active() && registration.payment() == PaymentType.BPJS) {
             confirmSwitchToGeneral();
+        }
+    }
+
+    /** "Daftarkan ke BPJS": the visit goes to PCare in the background; the status line tells how it went. */
+    void requestBpjsVisit() {
+        if (registration == null) {
+            return;
+        }
+        try {
+            showRegistration(registrations.requestBpjsVisit(registration, checkedProviderCode));
+        } catch (RuntimeException failure) {
+            ErrorText.show(getContent(), failure);
+        }
+    }
+
+    /** "Perbarui": reads the PCare status again. */
+    void refreshBpjsVisit() {
+        if (registration != null) {
+            registrations.find(registration.registrationId()).ifPresent(this::showRegistration);
+        }
+    }
+
+    private void showBpjsVisit() {
+        BpjsBridging bridging = registration.bpjsBridging();
+        BpjsCheck check = registration.bpjsCheck();
+        bpjsBridge.setEnabled(registration.status() != RegistrationStatus.CANCELLED
+                && registration.payment() == PaymentType.BPJS && check != null && check.active()
+                && (bridging == null || bridging.status() == BpjsBridgingStatus.FAILED));
+        bpjsBridgeRefresh.setVisible(bridging != null);
+        bpjsBridgeStatus.removeClassNames("giliran-bpjs-active", "giliran-bpjs-failed");
+        if (bridging == null) {
+            bpjsBridgeStatus.setText(getTranslation("bpjs.visit.none"));
+            return;
+        }
+        String reason = bridging.reason() == null ? "-" : bridging.reason();
+        String text = switch (bridging.status()) {
+            case PENDING -> bridging.reason() == null ? getTranslation("bpjs.visit.PENDING")
+                    : getTranslation("bpjs.visit.PENDING.retry", Formats.time(bridging.nextAttemptAt(), zone), reason);
+            case SENDING -> getTranslation("bpjs.visit.SENDING");
+            case BRIDGED -> getTranslation("bpjs.visit.BRIDGED", bridging.queueNumber());
+            case FAILED -> getTranslation("bpjs.visit.FAILED", reason);
+            case DELETE_PENDING, DELETING -> getTranslation("bpjs.visit.DELETING");
+            case DELETED -> getTranslation("bpjs.visit.DELETED");
+            case DELETE_FAILED -> getTranslation("bpjs.visit.DELETE_FAILED", reason);
+        };
+        bpjsBridgeStatus.setText(text);
+        if (bridging.status() == BpjsBridgingStatus.BRIDGED) {
+            bpjsBridgeStatus.addClassName("giliran-bpjs-active");
+        } else if (bridging.status() == BpjsBridgingStatus.FAILED
+                || bridging.status() == BpjsBridgingStatus.DELETE_FAILED) {
+            bpjsBridgeStatus.addClassName("giliran-bpjs-failed");
         }
     }
 

@@ -3,7 +3,9 @@ package id.giliran.registration.ui;
 import id.giliran.api.bpjs.BpjsCheckView;
 import id.giliran.api.bpjs.CheckBpjsParticipantQuery;
 import id.giliran.api.bpjs.Participant;
+import id.giliran.api.masterdata.ClinicView;
 import id.giliran.api.queue.PaymentType;
+import id.giliran.api.registration.BpjsBridgingStatus;
 import id.giliran.api.registration.CancelRegistrationCommand;
 import id.giliran.api.registration.ChangeRegistrationCommand;
 import id.giliran.api.registration.CompleteRegistrationCommand;
@@ -16,6 +18,8 @@ import id.giliran.api.registration.RecordBpjsCheckCommand;
 import id.giliran.api.registration.RecordMandatoryInformationCommand;
 import id.giliran.api.registration.RegistrationStatus;
 import id.giliran.api.registration.RegistrationView;
+import id.giliran.api.registration.RequestBpjsVisitCommand;
+import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.api.registration.StartRegistrationCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -24,6 +28,7 @@ import id.giliran.ui.ReadModel;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -36,12 +41,20 @@ import java.util.function.Predicate;
 public class RegistrationService {
 
 
+    /**
+     * PCare poli codes (kdPoli) of the seeded clinics, used while a clinic has no BPJS code of its own
+     * in the master data; an admin's code always wins.
+     */
+    static final Map<String, String> SEEDED_POLI_CODES = Map.of("UMUM", "001", "GIGI", "002", "KIA-KB", "003");
+
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
+    private final MasterDataService masterData;
 
-    RegistrationService(CommandGateway commandGateway, QueryGateway queryGateway) {
+    RegistrationService(CommandGateway commandGateway, QueryGateway queryGateway, MasterDataService masterData) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
+        this.masterData = masterData;
     }
 
     public RegistrationView start(String ticketId, String patientId, PatientKind kind, PaymentType payment,
@@ -80,6 +93,31 @@ public class RegistrationService {
                 changed -> changed.bpjsCheck() != null
                         && participant.cardNumber().equals(changed.bpjsCheck().cardNumber())
                         && !changed.bpjsCheck().checkedAt().equals(before));
+    }
+
+    /**
+     * "Daftarkan ke BPJS": asks for the visit to be registered with PCare (done in the background, retried
+     * when BPJS is down). {@code providerCode} is the participant's FKTP from the check when known, else null.
+     */
+    public RegistrationView requestBpjsVisit(RegistrationView registration, String providerCode) {
+        String card = registration.bpjsCheck() == null ? null : registration.bpjsCheck().cardNumber();
+        return sendAndAwait(registration.registrationId(), new RequestBpjsVisitCommand(registration.registrationId(),
+                        card, registration.serviceDate(), providerCode, poliCode(registration.clinicCode())),
+                changed -> changed.bpjsBridging() != null
+                        && changed.bpjsBridging().status() != BpjsBridgingStatus.FAILED);
+    }
+
+    /** The clinic's PCare code: its own from the master data, else the seeded clinics' known code, else null. */
+    String poliCode(String clinicCode) {
+        String own = masterData.clinics().stream().filter(clinic -> clinic.clinicCode().equals(clinicCode))
+                               .map(ClinicView::bpjsPoliCode).findFirst().orElse(null);
+        return own != null && !own.isBlank() ? own.strip() : SEEDED_POLI_CODES.get(clinicCode);
+    }
+
+    /** The registration as the read model shows it now ("Perbarui"). */
+    public Optional<RegistrationView> find(String registrationId) {
+        return queryGateway.query(new FindRegistrationQuery(registrationId),
+                ResponseTypes.optionalInstanceOf(RegistrationView.class)).join();
     }
 
     /** "Antar RM ke poli": the record goes to the clinic, the ticket is directed there. */

@@ -222,6 +222,63 @@ class RegistrationDeskTest extends KaribuTest {
         return open(ticket);
     }
 
+    /** A returning BPJS patient registered at {@code clinicCode} (no doctor named yet). */
+    private RegistrationPanel registeringBpjsPatientAt(String clinicCode, String name, String cardNumber) {
+        LocalDate birth = LocalDate.of(1985, 7, 15);
+        PatientView known = patients.register(new id.giliran.api.patient.PatientDetails(uniqueNik(birth, Sex.LAKI_LAKI),
+                name, "Jember", birth, Sex.LAKI_LAKI, "Jl. Sumatra 3", null, null, null, null, null,
+                id.giliran.api.patient.BloodType.UNKNOWN, null, null, null, cardNumber), null);
+        TicketView ticket = servedTicket();
+        registrations.start(ticket.ticketId(), known.patientId(), PatientKind.LAMA, PaymentType.BPJS, clinicCode,
+                null, "");
+        return open(ticket);
+    }
+
+    private static String bridgeStatus() {
+        return _get(Paragraph.class, spec -> spec.withId("registration-bpjs-bridge-status")).getText();
+    }
+
+    @Test
+    void anActiveBpjsPatientsVisitIsRegisteredWithPcareAndTheStatusIsRefreshedOnRequest() {
+        RegistrationPanel panel = registeringBpjsPatientAt("UMUM", "Budi Santoso", PcareSandbox.SECOND_ACTIVE_CARD);
+        Button bridge = _get(Button.class, spec -> spec.withId("registration-bpjs-bridge"));
+        assertThat(bridge.getText()).isEqualTo("Daftarkan ke BPJS");
+        assertThat(bridge.isEnabled()).as("not before an active participant is checked").isFalse();
+        assertThat(bridgeStatus()).isEqualTo("Kunjungan belum didaftarkan ke BPJS (PCare).");
+
+        _click(_get(Button.class, spec -> spec.withId("registration-bpjs-check")));
+        assertThat(bridge.isEnabled()).isTrue();
+        _click(bridge);
+
+        RegistrationView requested = panel.registration().orElseThrow();
+        assertThat(requested.bpjsBridging().poliCode()).as("the seeded Poli Umum's PCare code").isEqualTo("001");
+        assertThat(requested.bpjsBridging().cardNumber()).isEqualTo(PcareSandbox.SECOND_ACTIVE_CARD);
+        assertThat(bridge.isEnabled()).as("asked for once").isFalse();
+        assertThat(bridgeStatus()).containsAnyOf("Menunggu dikirim", "Sedang dikirim", "Terdaftar di BPJS");
+
+        Button refresh = _get(Button.class, spec -> spec.withId("registration-bpjs-bridge-refresh"));
+        assertThat(refresh.getText()).isEqualTo("Perbarui");
+        await().pollInSameThread().atMost(java.time.Duration.ofSeconds(40)).until(() -> {
+            _click(refresh);
+            return bridgeStatus().startsWith("✅ Terdaftar di BPJS (PCare), no. urut ");
+        });
+        assertThat(bridgeStatus()).endsWith(panel.registration().orElseThrow().bpjsBridging().queueNumber() + ".");
+    }
+
+    @Test
+    void aClinicWithoutAPcarePoliCodeCannotBeRegisteredWithPcare() {
+        RegistrationPanel panel = registeringBpjsPatientAt("UGD", "Joko Widodo", PcareSandbox.ACTIVE_CARD);
+        _click(_get(Button.class, spec -> spec.withId("registration-bpjs-check")));
+
+        _click(_get(Button.class, spec -> spec.withId("registration-bpjs-bridge")));
+
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(
+                "Kunjungan hanya dapat didaftarkan ke BPJS untuk pasien BPJS yang kepesertaannya sudah dicek dan aktif,"
+                        + " pada poli yang memiliki kode poli BPJS.");
+        assertThat(panel.registration().orElseThrow().bpjsBridging()).isNull();
+        assertThat(bridgeStatus()).isEqualTo("Kunjungan belum didaftarkan ke BPJS (PCare).");
+    }
+
     private static String bpjsResult() {
         return _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("registration-bpjs-result"))
                 .getElement().getTextRecursively();
