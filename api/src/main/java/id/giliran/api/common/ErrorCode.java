@@ -63,5 +63,34 @@ public enum ErrorCode {
     /** A PCare bridging attempt was asked for that is not the next one or not due yet. */
     BPJS_VISIT_NOT_DUE,
     /** An outcome was reported for a PCare bridging attempt that is not in progress. */
-    BPJS_VISIT_NOT_IN_PROGRESS
+    BPJS_VISIT_NOT_IN_PROGRESS,
+    /** The service frame or a counselor's hours are malformed, overlap, or lie outside the frame. */
+    COUNSELING_HOURS_INVALID,
+    /** A session length outside 30–45 minutes, or a buffer or notice out of range. */
+    SESSION_LENGTH_INVALID,
+    COUNSELOR_UNKNOWN,
+    /** The slot is not a session start within the counselor's hours. */
+    SLOT_NOT_IN_HOURS,
+    SLOT_IN_PAST,
+    /** The slot starts sooner than the counselor's minimum notice. */
+    SLOT_TOO_SOON,
+    /** Another live booking holds the slot (or its buffer). */
+    SLOT_TAKEN,
+    COUNSELING_NOT_FOUND,
+    /** The booking's status does not allow this step (e.g. confirming a cancelled one). */
+    COUNSELING_STATUS_INVALID,
+    COUNSELING_REASON_REQUIRED,
+    COUNSELING_TOPIC_REQUIRED,
+    /** A request on a student's behalf needs the requester's name, relation and reason. */
+    ON_BEHALF_DETAILS_REQUIRED,
+    ALTERNATIVES_REQUIRED,
+    ALTERNATIVE_NOT_OFFERED,
+    /** Done or no-show can be recorded only once the session has started. */
+    SESSION_NOT_STARTED,
+    /** Somebody acted on a booking or calendar that is not theirs. */
+    NOT_YOUR_COUNSELING,
+    /** The counselor does not offer that session channel. */
+    CHANNEL_NOT_OFFERED,
+    /** A reminder or a service-level flag was asked for that is not due, or was already given. */
+    COUNSELING_NOTICE_NOT_DUE
 }

@@ -1,0 +1,10 @@
+package id.giliran.api.counseling;
+
+import id.giliran.api.identity.Permitted;
+import id.giliran.api.identity.Role;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The student takes none of the offered alternatives: the booking is cancelled and they are freed. */
+@Permitted(Role.SISWA)
+public record DeclineCounselingAlternativesCommand(@TargetAggregateIdentifier String counselorId, String bookingId, String reason) {
+}

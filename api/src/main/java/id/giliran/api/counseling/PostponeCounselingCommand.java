@@ -1,0 +1,13 @@
+package id.giliran.api.counseling;
+
+import id.giliran.api.identity.Permitted;
+import id.giliran.api.identity.Role;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** The counselor postpones ("undur") a pending or confirmed booking with a reason and one or more free alternative starts; the old slot is freed, the alternatives are held until the student answers. */
+@Permitted(Role.KONSELOR)
+public record PostponeCounselingCommand(@TargetAggregateIdentifier String counselorId, String bookingId, String reason, List<LocalDateTime> alternatives) {
+}

@@ -1,0 +1,12 @@
+package id.giliran.api.counseling;
+
+import id.giliran.api.identity.Permitted;
+import id.giliran.api.identity.Role;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDateTime;
+
+/** Requests a session at a free slot: a student for themselves, or staff on a student's behalf (then onBehalf is required). The booking is pending and holds its slot. */
+@Permitted({Role.SISWA, Role.KONSELOR, Role.ADMIN})
+public record RequestCounselingCommand(@TargetAggregateIdentifier String counselorId, String bookingId, String studentUsername, String studentName, LocalDateTime start, String topic, SessionChannel channel, OnBehalfRequest onBehalf) {
+}

@@ -1,0 +1,11 @@
+package id.giliran.api.counseling;
+
+import id.giliran.api.identity.Permitted;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.LocalDateTime;
+
+/** Sent by the system when a reminder is due: accepted once per kind and session start, only while the booking is confirmed at that start. */
+@Permitted({})
+public record SendCounselingReminderCommand(@TargetAggregateIdentifier String counselorId, String bookingId, ReminderKind kind, LocalDateTime sessionStart) {
+}
