@@ -1,5 +1,6 @@
 package id.giliran.ui;
 
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import java.util.List;
+
 /**
  * The staff layout: a side navigation built from the {@code @Menu} entries the signed-in user may
  * open (Vaadin filters them by each view's access annotations), who is signed in, and sign-out.
@@ -22,7 +25,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, List<HeaderItem> headerItems) {
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("giliran-app-title");
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title);
@@ -34,7 +37,9 @@ public class MainLayout extends AppLayout {
             Button logout = new Button(getTranslation("logout"), click -> authentication.logout());
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            HorizontalLayout account = new HorizontalLayout(user, logout);
+            HorizontalLayout account = new HorizontalLayout();
+            headerItems.forEach(item -> account.add(item.create()));
+            account.add(user, logout);
             account.setAlignItems(HorizontalLayout.Alignment.CENTER);
             account.getStyle().set("margin-left", "auto").set("margin-right", "var(--lumo-space-m)");
             navbar.add(account);

@@ -7,6 +7,7 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Waits until a read model shows the effect of a command, so a screen never shows a stale state
@@ -38,6 +39,29 @@ public final class ReadModel {
                 throw new IllegalStateException(query + " did not show the change in the read model in time");
             }
             return updated;
+        }
+    }
+
+    /**
+     * For read models whose projection emits no updates for the query: asks again every 50 ms until
+     * the answer shows the effect or {@link #WAIT} has passed.
+     */
+    public static <T> T poll(Supplier<Optional<T>> query, Predicate<T> effectShown) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            Optional<T> shown = query.get().filter(effectShown);
+            if (shown.isPresent()) {
+                return shown.get();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the read model did not show the change in time");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the read model", interrupted);
+            }
         }
     }
 }

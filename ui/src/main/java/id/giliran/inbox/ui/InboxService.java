@@ -1,0 +1,48 @@
+package id.giliran.inbox.ui;
+
+import id.giliran.api.inbox.CountUnreadInboxQuery;
+import id.giliran.api.inbox.FindInboxQuery;
+import id.giliran.api.inbox.InboxMessageView;
+import id.giliran.api.inbox.MarkInboxReadCommand;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+
+/** The signed-in person's inbox: messages, the unread count (followed live) and marking read. */
+@Service
+public class InboxService {
+
+    /** How many messages the inbox shows. */
+    static final int LIMIT = 100;
+
+    private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
+
+    InboxService(CommandGateway commandGateway, QueryGateway queryGateway) {
+        this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
+    }
+
+    public List<InboxMessageView> messages() {
+        return queryGateway.query(new FindInboxQuery(LIMIT), ResponseTypes.multipleInstancesOf(InboxMessageView.class))
+                           .join();
+    }
+
+    public long unread() {
+        return queryGateway.query(new CountUnreadInboxQuery(), ResponseTypes.instanceOf(Long.class)).join();
+    }
+
+    /** The unread count now and after every change; close it when the screen goes. */
+    public SubscriptionQueryResult<Long, Long> followUnread() {
+        return queryGateway.subscriptionQuery(new CountUnreadInboxQuery(), ResponseTypes.instanceOf(Long.class),
+                ResponseTypes.instanceOf(Long.class));
+    }
+
+    public void markRead(List<String> messageIds) {
+        commandGateway.sendAndWait(new MarkInboxReadCommand(List.copyOf(messageIds)));
+    }
+}
