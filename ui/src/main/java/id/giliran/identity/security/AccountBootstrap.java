@@ -32,6 +32,7 @@ class AccountBootstrap implements ApplicationRunner {
             new Demo("admin@giliran.id", "Admin Demo", "Admin#2026", Role.ADMIN),
             new Demo("loket@giliran.id", "Petugas Loket Demo", "Loket#2026", Role.PETUGAS_LOKET),
             new Demo("konselor@giliran.id", "Konselor Demo", "Konselor#2026", Role.KONSELOR),
+            new Demo("konselor2@giliran.id", "Konselor Demo 2", "Konselor#2026", Role.KONSELOR),
             new Demo("siswa@giliran.id", "Siswa Demo", "Siswa#2026", Role.SISWA),
             new Demo("pasien@giliran.id", "Pasien Demo", "Pasien#2026", Role.PASIEN),
             new Demo("auditor@giliran.id", "Auditor Demo", "Auditor#2026", Role.AUDITOR));
