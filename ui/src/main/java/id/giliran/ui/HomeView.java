@@ -27,6 +27,13 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         if (authentication.hasRole("PASIEN")) {
             add(tile("antrean-online", "home.booking.title", "home.booking.text"));
         }
+        if (authentication.hasRole("SISWA")) {
+            add(tile("konseling", "home.counseling.title", "home.counseling.text"));
+            add(tile("konseling/janji-saya", "home.my-counseling.title", "home.my-counseling.text"));
+        }
+        if (authentication.hasRole("KONSELOR")) {
+            add(tile("konselor/janji", "home.counselor.title", "home.counselor.text"));
+        }
         add(tile("display", "home.display.title", "home.display.text"));
     }
 

@@ -1,5 +1,13 @@
 package id.giliran.ui;
 
+import id.giliran.counseling.ui.CounselingAdminView;
+import id.giliran.counseling.ui.CounselorAppointmentsView;
+import id.giliran.counseling.ui.CounselorBookingView;
+import id.giliran.counseling.ui.CounselorHoursView;
+import id.giliran.counseling.ui.CounselorProfileView;
+import id.giliran.counseling.ui.CounselorsView;
+import id.giliran.counseling.ui.MyCounselingView;
+import id.giliran.inbox.ui.InboxView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -62,7 +70,15 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(VisitCardView.class, Set.of(Role.PETUGAS_LOKET, Role.ADMIN)),
             Map.entry(QueueReportView.class, Set.of(Role.ADMIN)),
             Map.entry(BookingView.class, Set.of(Role.PASIEN)),
-            Map.entry(MyTicketsView.class, Set.of(Role.PASIEN)));
+            Map.entry(MyTicketsView.class, Set.of(Role.PASIEN)),
+            Map.entry(CounselorsView.class, Set.of(Role.SISWA, Role.KONSELOR, Role.ADMIN)),
+            Map.entry(CounselorBookingView.class, Set.of(Role.SISWA, Role.KONSELOR, Role.ADMIN)),
+            Map.entry(MyCounselingView.class, Set.of(Role.SISWA)),
+            Map.entry(CounselorAppointmentsView.class, Set.of(Role.KONSELOR)),
+            Map.entry(CounselorHoursView.class, Set.of(Role.KONSELOR)),
+            Map.entry(CounselorProfileView.class, Set.of(Role.KONSELOR)),
+            Map.entry(CounselingAdminView.class, Set.of(Role.ADMIN)),
+            Map.entry(InboxView.class, Set.of(Role.values())));
 
     static final Set<Class<? extends Component>> OPEN_WITHOUT_SIGN_IN =
             Set.of(KioskView.class, DisplayView.class, LoginView.class, RegisterView.class);
@@ -98,13 +114,14 @@ class AccessMatrixTest extends KaribuTest {
 
     static Stream<Arguments> menus() {
         return Stream.of(
-                Arguments.of(Role.ADMIN, List.of("Beranda", "Loket", "Pengguna", "Pengaturan antrean", "Poli", "Laporan antrean", "Dokter",
-                        "Jejak audit")),
-                Arguments.of(Role.PETUGAS_LOKET, List.of("Beranda", "Loket")),
-                Arguments.of(Role.AUDITOR, List.of("Beranda", "Jejak audit")),
-                Arguments.of(Role.KONSELOR, List.of("Beranda")),
-                Arguments.of(Role.SISWA, List.of("Beranda")),
-                Arguments.of(Role.PASIEN, List.of("Beranda", "Pesan antrean", "Antrean saya")));
+                Arguments.of(Role.ADMIN, List.of("Beranda", "Loket", "Cari konselor", "Pengguna", "Pengaturan antrean", "Poli",
+                        "Laporan antrean", "Dokter", "Layanan BK", "Jejak audit", "Kotak masuk")),
+                Arguments.of(Role.PETUGAS_LOKET, List.of("Beranda", "Loket", "Kotak masuk")),
+                Arguments.of(Role.AUDITOR, List.of("Beranda", "Jejak audit", "Kotak masuk")),
+                Arguments.of(Role.KONSELOR, List.of("Beranda", "Cari konselor", "Janji konseling", "Jam operasional",
+                        "Profil konselor", "Kotak masuk")),
+                Arguments.of(Role.SISWA, List.of("Beranda", "Cari konselor", "Janji konseling saya", "Kotak masuk")),
+                Arguments.of(Role.PASIEN, List.of("Beranda", "Pesan antrean", "Antrean saya", "Kotak masuk")));
     }
 
     @ParameterizedTest(name = "menu of {0}")

@@ -41,7 +41,7 @@ import java.util.function.Supplier;
  * reason, and after the start: done or no-show. Follows changes by itself while open.
  */
 @Route("konselor/janji")
-@Menu(title = "menu.counselor-bookings", order = 22)
+@Menu(title = "menu.counselor-bookings", order = 6)
 @RolesAllowed("KONSELOR")
 public class CounselorAppointmentsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.counseling.CounselingBookingView;
@@ -116,7 +117,11 @@ public class CounselorBookingView extends VerticalLayout implements HasUrlParame
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String counselorId) {
+    public void setParameter(BeforeEvent event, @OptionalParameter String counselorId) {
+        if (counselorId == null || counselorId.isBlank()) {
+            event.forwardTo(CounselorsView.class);
+            return;
+        }
         Optional<CounselorView> found = counseling.counselor(counselorId);
         if (found.isEmpty()) {
             removeAll();

@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
  * exceptions (day off, extra hours). Bookings the new hours leave out are listed, never dropped.
  */
 @Route("konselor/jam")
-@Menu(title = "menu.counselor-hours", order = 23)
+@Menu(title = "menu.counselor-hours", order = 7)
 @RolesAllowed("KONSELOR")
 public class CounselorHoursView extends VerticalLayout implements HasDynamicTitle {
 

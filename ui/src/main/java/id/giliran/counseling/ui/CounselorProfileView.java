@@ -34,7 +34,7 @@ import java.util.Set;
 
 /** KONSELOR: my profile as students see it — name, photo, specializations, bio, qualifications, session channels. */
 @Route("konselor/profil")
-@Menu(title = "menu.counselor-profile", order = 24)
+@Menu(title = "menu.counselor-profile", order = 8)
 @RolesAllowed("KONSELOR")
 public class CounselorProfileView extends VerticalLayout implements HasDynamicTitle {
 

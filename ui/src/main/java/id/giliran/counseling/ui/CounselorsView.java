@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * week", sort by name, rating or earliest free time.
  */
 @Route("konseling")
-@Menu(title = "menu.counselors", order = 20)
+@Menu(title = "menu.counselors", order = 4)
 @RolesAllowed({"SISWA", "KONSELOR", "ADMIN"})
 public class CounselorsView extends VerticalLayout implements HasDynamicTitle {
 

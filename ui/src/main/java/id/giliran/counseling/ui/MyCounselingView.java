@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  * by itself while open.
  */
 @Route("konseling/janji-saya")
-@Menu(title = "menu.my-counseling", order = 21)
+@Menu(title = "menu.my-counseling", order = 5)
 @RolesAllowed("SISWA")
 public class MyCounselingView extends VerticalLayout implements HasDynamicTitle {
 

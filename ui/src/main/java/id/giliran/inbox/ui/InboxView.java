@@ -22,7 +22,7 @@ import java.util.List;
 
 /** Every signed-in person's inbox: what changed in their bookings and what needs them, newest first. */
 @Route("kotak-masuk")
-@Menu(title = "menu.inbox", order = 90)
+@Menu(title = "menu.inbox", order = 30)
 @PermitAll
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 

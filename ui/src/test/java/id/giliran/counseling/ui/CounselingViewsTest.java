@@ -1,0 +1,310 @@
+package id.giliran.counseling.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import id.giliran.api.counseling.CounselingBookingView;
+import id.giliran.api.counseling.CounselingStatus;
+import id.giliran.api.counseling.CounselorSort;
+import id.giliran.api.counseling.RequesterRelation;
+import id.giliran.api.counseling.SessionChannel;
+import id.giliran.api.counseling.Slot;
+import id.giliran.api.counseling.Specialization;
+import id.giliran.api.counseling.StudentAccount;
+import id.giliran.api.counseling.WeeklyHours;
+import id.giliran.api.identity.Role;
+import id.giliran.inbox.ui.InboxService;
+import id.giliran.inbox.ui.InboxView;
+import id.giliran.ui.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The counseling screens of both sides, browserless, against the whole application. */
+class CounselingViewsTest extends KaribuTest {
+
+    private CounselingService counseling;
+    private String counselor;
+    private String counselorName;
+    private String student;
+
+    @BeforeEach
+    void aCounselorOfTheirOwnWithHoursEveryWeekday() {
+        counseling = context.getBean(CounselingService.class);
+        int n = ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        counselor = "konselor" + n + "@sekolah.id";
+        counselorName = "Konselor Uji " + n;
+        student = "siswa" + n + "@sekolah.id";
+        signIn(counselor, Role.KONSELOR);
+
+        UI.getCurrent().navigate(CounselorProfileView.class);
+        CounselorProfileView profile = (CounselorProfileView) UI.getCurrent().getCurrentView();
+        profile.name.setValue(counselorName);
+        profile.specializations.setValue(Set.of(Specialization.KARIER, Specialization.AKADEMIK));
+        profile.bio.setValue("Membantu memilih jurusan.");
+        profile.channels.setValue(Set.of(SessionChannel.TATAP_MUKA, SessionChannel.CHAT));
+        _click(profile.save);
+        expectNotifications("Profil tersimpan.");
+
+        UI.getCurrent().navigate(CounselorHoursView.class);
+        CounselorHoursView hours = (CounselorHoursView) UI.getCurrent().getCurrentView();
+        hours.weekly.setValue(List.of());
+        for (DayOfWeek day : EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)) {
+            hours.weekly.addRow(new WeeklyHours(day, LocalTime.of(8, 0), LocalTime.of(12, 0)));
+        }
+        hours.session.setValue(45);
+        hours.buffer.setValue(15);
+        hours.notice.setValue(0);
+        _click(hours.save);
+        expectNotifications("Jam operasional tersimpan.");
+    }
+
+    private CounselorBookingView openBooking() {
+        UI.getCurrent().navigate(CounselorBookingView.class, counselor);
+        return (CounselorBookingView) UI.getCurrent().getCurrentView();
+    }
+
+    private List<Button> slotButtons() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(_get(Div.class, spec -> spec.withId("free-slots")),
+                Button.class);
+    }
+
+    private CounselingBookingView requestFirstFreeSlot(String topic) {
+        CounselorBookingView view = openBooking();
+        List<Button> slots = slotButtons();
+        assertThat(slots).as("free slots of the next two weeks").isNotEmpty();
+        _click(slots.get(0));
+        view.topic.setValue(topic);
+        view.channel.setValue(SessionChannel.CHAT);
+        _click(view.submit);
+        return counseling.myBookings().stream().filter(booking -> booking.topic().equals(topic)).findFirst().orElseThrow();
+    }
+
+    private String text(String id) {
+        return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement().getTextRecursively();
+    }
+
+    @Test
+    void aStudentFindsTheCounselorPicksAFreeTimeAndSeesTheRequestPending() {
+        signIn(student, Role.SISWA);
+        UI.getCurrent().navigate(CounselorsView.class);
+        CounselorsView directory = (CounselorsView) UI.getCurrent().getCurrentView();
+        directory.specialization.setValue(Specialization.KARIER);
+        directory.sort.setValue(CounselorSort.NAME);
+        String card = text("counselor-" + DomIds.of(counselor));
+        assertThat(card).contains(counselorName, "Karier", "Akademik", "Belum ada ulasan", "Waktu kosong terdekat");
+        directory.specialization.setValue(Specialization.PERUNDUNGAN);
+        assertThat(_find(Div.class, spec -> spec.withId("counselor-" + DomIds.of(counselor)))).isEmpty();
+        directory.specialization.setValue(null);
+        _click(_get(Button.class, spec -> spec.withId("choose-" + DomIds.of(counselor))));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CounselorBookingView.class);
+
+        CounselorBookingView view = (CounselorBookingView) UI.getCurrent().getCurrentView();
+        assertThat(view.channel.getListDataView().getItems()).containsExactlyInAnyOrder(SessionChannel.TATAP_MUKA,
+                SessionChannel.CHAT);
+        Slot first = counseling.freeSlots(counselor).get(0);
+        _click(slotButtons().get(0));
+        assertThat(view.chosenText.getText()).contains(id.giliran.ui.Formats.time(first.start()));
+        view.topic.setValue("Bingung memilih jurusan kuliah");
+        view.channel.setValue(SessionChannel.TATAP_MUKA);
+        _click(view.submit);
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MyCounselingView.class);
+        CounselingBookingView booking = counseling.myBookings().get(0);
+        assertThat(booking.status()).isEqualTo(CounselingStatus.PENDING);
+        assertThat(booking.slot()).isEqualTo(first);
+        assertThat(text("booking-" + booking.bookingId())).contains(counselorName, "Menunggu konfirmasi",
+                "Bingung memilih jurusan kuliah", "Tatap muka");
+        assertThat(counseling.freeSlots(counselor)).as("the slot is held").doesNotContain(first);
+    }
+
+    @Test
+    void theRequestNeedsATopicAndNothingIsStoredWithout() {
+        signIn(student, Role.SISWA);
+        CounselorBookingView view = openBooking();
+        _click(view.submit);
+        expectNotifications("Pilih dulu salah satu waktu yang masih kosong.");
+        _click(slotButtons().get(0));
+        view.channel.setValue(SessionChannel.CHAT);
+        _click(view.submit);
+        expectNotifications("Tuliskan topik yang ingin dibicarakan.");
+        assertThat(counseling.myBookings()).isEmpty();
+    }
+
+    @Test
+    void aSlotTakenMeanwhileIsRefusedWithFreshSlots() {
+        signIn(student, Role.SISWA);
+        CounselorBookingView view = openBooking();
+        Slot first = counseling.freeSlots(counselor).get(0);
+        _click(slotButtons().get(0));
+
+        // another student takes the same time while this one is still typing
+        signIn("lain" + student, Role.SISWA);
+        counseling.request(counselor, first.start(), "Masalah dengan teman", SessionChannel.CHAT);
+
+        signIn(student, Role.SISWA);
+        view.topic.setValue("Kesulitan belajar matematika");
+        view.channel.setValue(SessionChannel.CHAT);
+        _click(view.submit);
+        expectNotifications("Maaf, waktu itu baru saja dipesan orang lain. Daftar waktu kosong sudah diperbarui; pilih waktu lain.");
+        assertThat(view.chosenText.getText()).isEmpty();
+        assertThat(slotButtons()).extracting(Button::getId).map(java.util.Optional::orElseThrow)
+                .doesNotContain("slot-" + CounselorBookingView.SLOT_ID.format(first.start()));
+        assertThat(counseling.myBookings()).isEmpty();
+    }
+
+    @Test
+    void theCounselorConfirmsAndTheStudentSeesIt() {
+        signIn(student, Role.SISWA);
+        CounselingBookingView booking = requestFirstFreeSlot("Konsultasi jadwal belajar");
+
+        signIn(counselor, Role.KONSELOR);
+        UI.getCurrent().navigate(CounselorAppointmentsView.class);
+        CounselorAppointmentsView list = (CounselorAppointmentsView) UI.getCurrent().getCurrentView();
+        assertThat(list.grid.getListDataView().getItems().map(CounselingBookingView::bookingId))
+                .containsExactly(booking.bookingId());
+        _click(_get(Button.class, spec -> spec.withId("confirm-" + booking.bookingId())));
+        expectNotifications("Janji dengan " + student + " terkonfirmasi.");
+        assertThat(_find(Button.class, spec -> spec.withId("confirm-" + booking.bookingId()))).isEmpty();
+
+        signIn(student, Role.SISWA);
+        UI.getCurrent().navigate(MyCounselingView.class);
+        assertThat(text("booking-" + booking.bookingId())).contains("Terkonfirmasi");
+    }
+
+    @Test
+    void aPostponedBookingMovesToTheAlternativeTheStudentTakes() {
+        signIn(student, Role.SISWA);
+        CounselingBookingView booking = requestFirstFreeSlot("Ingin pindah jurusan");
+
+        signIn(counselor, Role.KONSELOR);
+        UI.getCurrent().navigate(CounselorAppointmentsView.class);
+        CounselorAppointmentsView list = (CounselorAppointmentsView) UI.getCurrent().getCurrentView();
+        list.postpone(booking);
+        ReasonDialog dialog = _get(ReasonDialog.class, spec -> spec.withId("postpone-dialog"));
+        @SuppressWarnings("unchecked")
+        var alternatives = (com.vaadin.flow.component.checkbox.CheckboxGroup<Slot>) _get(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withId("postpone-alternatives"));
+        List<Slot> offered = alternatives.getListDataView().getItems().limit(5).skip(3).toList();
+        _click(dialog.confirm);
+        assertThat(dialog.reason.isInvalid()).as("a reason is required").isTrue();
+        alternatives.setValue(Set.copyOf(offered));
+        dialog.reason.setValue("Ada rapat guru");
+        _click(dialog.confirm);
+        expectNotifications("Janji dengan " + student + " diundur; siswa diminta memilih waktu pengganti.");
+
+        signIn(student, Role.SISWA);
+        UI.getCurrent().navigate(MyCounselingView.class);
+        assertThat(text("booking-" + booking.bookingId())).contains("Diundur", "Ada rapat guru");
+        Slot taken = offered.get(1);
+        _click(_get(Button.class, spec -> spec.withId("take-" + booking.bookingId() + "-"
+                + CounselorBookingView.SLOT_ID.format(taken.start()))));
+        CounselingBookingView moved = counseling.booking(booking.bookingId()).orElseThrow();
+        assertThat(moved.status()).isEqualTo(CounselingStatus.CONFIRMED);
+        assertThat(moved.slot()).isEqualTo(taken);
+        assertThat(counseling.freeSlots(counselor)).as("the other alternative is free again, the old time too")
+                .contains(offered.get(0), booking.slot()).doesNotContain(taken);
+    }
+
+    @Test
+    void aCounselorRequestsOnAStudentsBehalfAndTheStudentSeesWhoAsked() {
+        signIn("siswa@giliran.id", Role.SISWA);
+        counseling.myBookings().stream().filter(booking -> booking.counselorId().equals(counselor)).findAny()
+                  .ifPresent(booking -> { throw new AssertionError("fresh counselor"); });
+
+        signIn(counselor, Role.KONSELOR);
+        CounselorBookingView view = openBooking();
+        StudentAccount demo = counseling.students("Siswa Demo").stream()
+                .filter(account -> account.username().equals("siswa@giliran.id")).findFirst().orElseThrow();
+        _click(slotButtons().get(0));
+        view.topic.setValue("Sering terlambat dan tampak murung");
+        view.channel.setValue(SessionChannel.TATAP_MUKA);
+        view.student.setValue(demo);
+        _click(view.submit);
+        expectNotifications("Untuk pengajuan atas nama siswa, isi nama pengaju, hubungannya dengan siswa, dan alasannya.");
+        view.requesterName.setValue("Bapak Darto");
+        view.relation.setValue(RequesterRelation.WALI_KELAS);
+        view.onBehalfReason.setValue("Nilai turun sejak bulan lalu");
+        _click(view.submit);
+
+        signIn("siswa@giliran.id", Role.SISWA);
+        CounselingBookingView booking = counseling.myBookings().stream()
+                .filter(candidate -> candidate.counselorId().equals(counselor)).findFirst().orElseThrow();
+        assertThat(booking.onBehalf().requesterName()).isEqualTo("Bapak Darto");
+        assertThat(booking.requestedBy()).isEqualTo(counselor);
+        UI.getCurrent().navigate(MyCounselingView.class);
+        assertThat(text("booking-" + booking.bookingId())).contains("Diajukan oleh Bapak Darto (Wali kelas)");
+    }
+
+    @Test
+    void newHoursThatLeaveABookingOutAreListedNotDropped() {
+        signIn(student, Role.SISWA);
+        CounselingBookingView booking = requestFirstFreeSlot("Tes minat bakat");
+
+        signIn(counselor, Role.KONSELOR);
+        UI.getCurrent().navigate(CounselorHoursView.class);
+        CounselorHoursView hours = (CounselorHoursView) UI.getCurrent().getCurrentView();
+        DayOfWeek bookedDay = booking.slot().start().getDayOfWeek();
+        hours.weekly.setValue(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY).stream()
+                .filter(day -> day != bookedDay)
+                .map(day -> new WeeklyHours(day, LocalTime.of(8, 0), LocalTime.of(12, 0))).toList());
+        _click(hours.save);
+        expectNotifications("Jam operasional tersimpan.");
+
+        assertThat(text("bookings-outside-hours")).contains("1 janji berada di luar jam operasional", student);
+        CounselingBookingView kept = counseling.booking(booking.bookingId()).orElseThrow();
+        assertThat(kept.status()).isEqualTo(CounselingStatus.PENDING);
+        assertThat(kept.outsideHours()).isTrue();
+    }
+
+    @Test
+    void hoursOutsideTheServiceFrameAreRefusedOnScreen() {
+        UI.getCurrent().navigate(CounselorHoursView.class);
+        CounselorHoursView hours = (CounselorHoursView) UI.getCurrent().getCurrentView();
+        hours.weekly.addRow(new WeeklyHours(DayOfWeek.SATURDAY, LocalTime.of(8, 0), LocalTime.of(10, 0)));
+        _click(hours.save);
+        expectNotifications("Jam tidak valid: setiap jam perlu hari serta jam mulai sebelum jam selesai, tidak boleh "
+                + "tumpang tindih, dan harus di dalam jam layanan BK sekolah.");
+        hours.weekly.setValue(List.of());
+        hours.weekly.addRow(new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(10, 0)));
+        hours.session.setValue(60);
+        _click(hours.save);
+        expectNotifications("Lama sesi harus 30 sampai 45 menit; jeda antarsesi 0 sampai 120 menit; pemberitahuan "
+                + "minimum 0 sampai 7 hari.");
+        assertThat(counseling.me().orElseThrow().hours().weekly()).hasSize(5);
+    }
+
+    @Test
+    void everyChangeReachesTheOtherSidesInbox() {
+        signIn(student, Role.SISWA);
+        CounselingBookingView booking = requestFirstFreeSlot("Cemas menjelang ujian");
+
+        signIn(counselor, Role.KONSELOR);
+        InboxService inbox = context.getBean(InboxService.class);
+        await().pollInSameThread().until(() -> inbox.unread() >= 1);
+        UI.getCurrent().navigate(InboxView.class);
+        assertThat(text("inbox-list")).contains("Cemas menjelang ujian");
+        assertThat(_find(Span.class, spec -> spec.withId("inbox-unread"))).as("the bell in the header").hasSize(1);
+        _click(_get(Button.class, spec -> spec.withId("inbox-mark-all")));
+        assertThat(inbox.unread()).isZero();
+
+        counseling.confirm(booking);
+        signIn(student, Role.SISWA);
+        await().pollInSameThread().until(() -> inbox.messages().stream()
+                .anyMatch(message -> message.body().contains(counselorName) || message.title().contains("konfirm")));
+    }
+}
