@@ -57,12 +57,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -105,12 +108,12 @@ public class Counselor {
         if (blank(command.name())) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "a counselor's profile needs a name");
         }
-        if (command.channels() == null || command.channels().isEmpty() || command.channels().contains(null)) {
+        Set<SessionChannel> offered = withoutNulls(command.channels());
+        if (offered.isEmpty()) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "a counselor offers at least one session channel");
         }
         apply(new CounselorProfileSavedEvent(command.counselorId(), command.name().strip(),
-                command.specializations() == null ? Set.of() : Set.copyOf(command.specializations()),
-                strip(command.bio()), strip(command.qualifications()), Set.copyOf(command.channels()),
+                withoutNulls(command.specializations()), strip(command.bio()), strip(command.qualifications()), offered,
                 blank(command.photoId()) ? null : command.photoId().strip()));
     }
 
@@ -604,6 +607,10 @@ public class Counselor {
 
     /** A reminder given: its kind and the session start it was for (a moved session is reminded again). */
     record SentReminder(ReminderKind kind, LocalDateTime sessionStart) {
+    }
+
+    private static <E> Set<E> withoutNulls(Collection<E> given) {
+        return given == null ? Set.of() : given.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
     private static boolean blank(String text) {
