@@ -1,0 +1,70 @@
+package id.giliran.counseling.schedule;
+
+import id.giliran.api.common.ErrorCode;
+import id.giliran.api.counseling.DueCounselingReminder;
+import id.giliran.api.counseling.FindDueCounselingRemindersQuery;
+import id.giliran.api.counseling.SendCounselingReminderCommand;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Every poll interval, asks the read side which reminders of confirmed sessions are due now (school
+ * time) and asks each counselor's calendar to give them, as the application itself. The calendar
+ * gives each (kind, session start) once: a refusal as not due means another node gave it first,
+ * the session moved or was cancelled meanwhile, and is left alone.
+ */
+@Component
+@ConditionalOnProperty(name = CounselingScheduleConfiguration.ENABLED, havingValue = "true", matchIfMissing = true)
+class CounselingReminderSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CounselingReminderSender.class);
+
+    private final CommandGateway commandGateway;
+    private final QueryGateway queryGateway;
+    private final Clock clock;
+
+    CounselingReminderSender(CommandGateway commandGateway, QueryGateway queryGateway, Clock clock) {
+        this.commandGateway = commandGateway;
+        this.queryGateway = queryGateway;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = CounselingScheduleConfiguration.POLL_INTERVAL,
+            fixedDelayString = CounselingScheduleConfiguration.POLL_INTERVAL)
+    void sendDue() {
+        List<DueCounselingReminder> due;
+        try {
+            due = queryGateway.query(SystemMessages.query(new FindDueCounselingRemindersQuery(LocalDateTime.now(clock))),
+                    ResponseTypes.multipleInstancesOf(DueCounselingReminder.class)).join();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not look for due counseling reminders: {}", e.getMessage());
+            return;
+        }
+        due.forEach(this::send);
+    }
+
+    private void send(DueCounselingReminder reminder) {
+        try {
+            commandGateway.sendAndWait(SystemMessages.command(new SendCounselingReminderCommand(reminder.counselorId(),
+                    reminder.bookingId(), reminder.kind(), reminder.sessionStart())));
+        } catch (RuntimeException e) {
+            if (ErrorCode.COUNSELING_NOTICE_NOT_DUE.name().equals(SystemMessages.errorCode(e))
+                    || SystemMessages.concurrent(e)) {
+                LOG.debug("Reminder {} of {} given elsewhere or no longer due", reminder.kind(), reminder.bookingId());
+            } else {
+                LOG.warn("Could not give reminder {} of booking {} with {}: {}", reminder.kind(),
+                        reminder.bookingId(), reminder.counselorId(), e.getMessage());
+            }
+        }
+    }
+}
