@@ -1,7 +1,10 @@
 package id.giliran.identity.query;
 
+import id.giliran.api.counseling.FindStudentAccountsQuery;
+import id.giliran.api.counseling.StudentAccount;
 import id.giliran.api.identity.FindUserQuery;
 import id.giliran.api.identity.FindUsersQuery;
+import id.giliran.api.identity.Role;
 import id.giliran.api.identity.UserDeactivatedEvent;
 import id.giliran.api.identity.UserReactivatedEvent;
 import id.giliran.api.identity.UserRegisteredEvent;
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -26,6 +30,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 @Component
 @ProcessingGroup("user-accounts")
 class UserAccountProjection {
+
+    /** A search for students answers at most this many. */
+    static final int STUDENT_MATCHES = 20;
 
     private final MongoTemplate mongo;
 
@@ -74,5 +81,19 @@ class UserAccountProjection {
     Optional<UserView> handle(FindUserQuery query) {
         return Optional.ofNullable(mongo.findById(query.username(), UserAccountDocument.class))
                        .map(UserAccountDocument::toView);
+    }
+
+    /** Active students whose name or username contains the text (any case), by name; at most {@value #STUDENT_MATCHES}. */
+    @QueryHandler
+    List<StudentAccount> handle(FindStudentAccountsQuery query) {
+        String text = Pattern.quote(query.text() == null ? "" : query.text().strip());
+        Query students = Query.query(where("active").is(true).and("roles").is(Role.SISWA.name())
+                                                    .orOperator(where("displayName").regex(text, "i"),
+                                                            where("_id").regex(text, "i")))
+                              .with(Sort.by("displayName", "username"))
+                              .limit(STUDENT_MATCHES);
+        return mongo.find(students, UserAccountDocument.class).stream()
+                    .map(account -> new StudentAccount(account.username(), account.displayName()))
+                    .toList();
     }
 }

@@ -1,5 +1,7 @@
 package id.giliran.identity.query;
 
+import id.giliran.api.counseling.FindStudentAccountsQuery;
+import id.giliran.api.counseling.StudentAccount;
 import id.giliran.api.identity.FindUserQuery;
 import id.giliran.api.identity.FindUsersQuery;
 import id.giliran.api.identity.Role;
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,5 +60,38 @@ class UserAccountProjectionTest {
         projection.on(new UserReactivatedEvent("siti@sekolah.id"));
         assertThat(projection.handle(new FindUserQuery("siti@sekolah.id")).orElseThrow().active()).isTrue();
         assertThat(projection.handle(new FindUserQuery("nobody@x.id"))).isEmpty();
+    }
+
+    @Test
+    void canFindActiveStudentsByNameOrUsernameInAnyCase() {
+        projection.on(new UserRegisteredEvent("budi.s@sekolah.id", "Budi Santoso", Set.of(Role.SISWA), true, T0));
+        projection.on(new UserRegisteredEvent("rina@sekolah.id", "Rina Sitompul", Set.of(Role.KONSELOR), true, T0));
+        projection.on(new UserRegisteredEvent("sitorus@sekolah.id", "Tono", Set.of(Role.SISWA), true, T0));
+        projection.on(new UserRegisteredEvent("sita@sekolah.id", "Sita", Set.of(Role.SISWA), true, T0));
+        projection.on(new UserDeactivatedEvent("sita@sekolah.id"));
+
+        assertThat(projection.handle(new FindStudentAccountsQuery("SIT"))).containsExactly(
+                new StudentAccount("siti@sekolah.id", "Siti"), new StudentAccount("sitorus@sekolah.id", "Tono"));
+        assertThat(projection.handle(new FindStudentAccountsQuery("santo")))
+                .extracting(StudentAccount::username).containsExactly("budi.s@sekolah.id");
+    }
+
+    @Test
+    void canSearchStudentsForTextWithRegexCharacters() {
+        projection.on(new UserRegisteredEvent("budi.s@sekolah.id", "Budi", Set.of(Role.SISWA), true, T0));
+        projection.on(new UserRegisteredEvent("budixs@sekolah.id", "Budi X", Set.of(Role.SISWA), true, T0));
+
+        assertThat(projection.handle(new FindStudentAccountsQuery("i.s@")))
+                .extracting(StudentAccount::username).containsExactly("budi.s@sekolah.id");
+    }
+
+    @Test
+    void canAnswerAtMostTwentyStudents() {
+        IntStream.range(0, 25).forEach(i -> projection.on(new UserRegisteredEvent("siswa" + i + "@sekolah.id",
+                "Siswa " + i, Set.of(Role.SISWA), true, T0)));
+
+        List<StudentAccount> found = projection.handle(new FindStudentAccountsQuery("siswa"));
+
+        assertThat(found).hasSize(UserAccountProjection.STUDENT_MATCHES).hasSize(20);
     }
 }
