@@ -3,6 +3,12 @@ package id.giliran.counseling.command;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.axonframework.spring.config.annotation.SpringBeanParameterResolverFactory;
+import org.springframework.context.ApplicationContext;
 import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -24,10 +30,18 @@ class CounselingCommandConfiguration {
     static final int SNAPSHOT_EVERY = 50;
 
     @Bean(COUNSELOR_SNAPSHOTS)
-    SnapshotTriggerDefinition counselorSnapshotTrigger(EventStore eventStore, TransactionManager transactionManager) {
+    SnapshotTriggerDefinition counselorSnapshotTrigger(EventStore eventStore, TransactionManager transactionManager,
+                                                       ApplicationContext applicationContext) {
+        // the calendar's handlers take the Clock and the service frame as Spring beans: the snapshotter
+        // builds its own model of the aggregate, so it must resolve them too
+        ParameterResolverFactory resolvers = MultiParameterResolverFactory.ordered(
+                ClasspathParameterResolverFactory.forClass(Counselor.class),
+                new SpringBeanParameterResolverFactory(applicationContext));
         AggregateSnapshotter snapshotter = AggregateSnapshotter.builder()
                 .eventStore(eventStore)
-                .aggregateFactories(new GenericAggregateFactory<>(Counselor.class))
+                .parameterResolverFactory(resolvers)
+                .aggregateFactories(new GenericAggregateFactory<>(
+                        AnnotatedAggregateMetaModelFactory.inspectAggregate(Counselor.class, resolvers)))
                 .transactionManager(transactionManager)
                 .executor(Executors.newSingleThreadExecutor(work -> {
                     Thread thread = new Thread(work, "counselor-snapshots");
