@@ -1,4 +1,4 @@
-package id.giliran.inbox;
+package id.giliran.inbox.query;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -1,4 +1,4 @@
-package id.giliran.inbox;
+package id.giliran.inbox.query;
 
 import id.giliran.api.counseling.CounselingAlternativeAcceptedEvent;
 import id.giliran.api.counseling.CounselingAlternativesDeclinedEvent;

@@ -1,4 +1,4 @@
-package id.giliran.inbox;
+package id.giliran.inbox.query;
 
 /**
  * What one event tells one recipient: a title and a body in Bahasa Indonesia, and the route of the

@@ -1,4 +1,4 @@
-package id.giliran.inbox;
+package id.giliran.inbox.query;
 
 import id.giliran.api.counseling.SessionChannel;
 import id.giliran.api.counseling.Slot;

@@ -1,4 +1,4 @@
-package id.giliran.inbox;
+package id.giliran.inbox.query;
 
 import id.giliran.api.counseling.Slot;
 import org.springframework.data.mongodb.core.MongoTemplate;

@@ -1,4 +1,4 @@
-package id.giliran.inbox;
+package id.giliran.inbox.query;
 
 import id.giliran.api.identity.Role;
 import id.giliran.api.inbox.InboxMessageView;
