@@ -1,6 +1,7 @@
 package id.giliran.infrastructure;
 
 import com.mongodb.client.MongoClient;
+import id.giliran.inbox.query.InboxMailConfiguration;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -21,6 +22,8 @@ import org.springframework.data.mongodb.MongoDatabaseFactory;
  * be stopped, restarted, reset and replayed), sagas, and the dead letters of every processing
  * group (an event a projection cannot handle is kept, in order, instead of being skipped).
  * The Mongo extension has no Spring Boot auto-configuration at 4.12, hence these beans.
+ * The inbox mailer has no dead letters: a mail the SMTP server did not take is tried again in place
+ * (its processor retries the event), so a notice is never parked and forgotten.
  */
 @Configuration(proxyBeanMethods = false)
 class AxonMongoConfiguration {
@@ -48,7 +51,8 @@ class AxonMongoConfiguration {
     @Bean
     ConfigurerModule deadLetterQueues(MongoTemplate axonMongoTemplate) {
         return configurer -> configurer.eventProcessing().registerDeadLetterQueueProvider(
-                processingGroup -> configuration ->
+                processingGroup -> InboxMailConfiguration.PROCESSING_GROUP.equals(processingGroup) ? null
+                        : configuration ->
                 MongoSequencedDeadLetterQueue.builder()
                                              .processingGroup(processingGroup)
                                              .mongoTemplate(axonMongoTemplate)

@@ -1,0 +1,28 @@
+package id.giliran.inbox.query;
+
+import id.giliran.api.counseling.SessionChannel;
+import id.giliran.api.counseling.Slot;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.LocalDateTime;
+
+/**
+ * What the inbox remembers of a booking to word the notices of its later events, which carry only
+ * ids: the student's name, the topic, the channel and the latest agreed time (ISO text in the
+ * school's zone, free of the server's time zone).
+ */
+@Document("inbox_bookings")
+record BookingFacts(@Id String bookingId, String counselorId, String studentUsername, String studentName,
+                    String topic, SessionChannel channel, String start, String end) {
+
+    static BookingFacts of(String bookingId, String counselorId, String studentUsername, String studentName,
+                           String topic, SessionChannel channel, Slot slot) {
+        return new BookingFacts(bookingId, counselorId, studentUsername, studentName, topic, channel,
+                slot == null ? null : slot.start().toString(), slot == null ? null : slot.end().toString());
+    }
+
+    Slot slot() {
+        return start == null ? null : new Slot(LocalDateTime.parse(start), LocalDateTime.parse(end));
+    }
+}

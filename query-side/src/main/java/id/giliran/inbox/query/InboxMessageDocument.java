@@ -1,0 +1,22 @@
+package id.giliran.inbox.query;
+
+import id.giliran.api.identity.Role;
+import id.giliran.api.inbox.InboxMessageView;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * One notice in an inbox: to one person ({@code username}) or to everyone with {@code role}.
+ * {@code readBy} holds who has read it, so a message to a role is read or unread per person.
+ */
+@Document("inbox_messages")
+record InboxMessageDocument(@Id String messageId, String username, Role role, String title, String body,
+                            String link, Instant at, Set<String> readBy) {
+
+    InboxMessageView toView(String reader) {
+        return new InboxMessageView(messageId, title, body, link, at, readBy != null && readBy.contains(reader));
+    }
+}
