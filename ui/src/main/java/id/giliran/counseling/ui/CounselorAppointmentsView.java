@@ -85,7 +85,8 @@ public class CounselorAppointmentsView extends VerticalLayout implements HasDyna
         grid.addColumn(booking -> getTranslation("counseling.channel." + booking.channel().name()))
             .setHeader(getTranslation("counselor-bookings.channel")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::statusCell).setHeader(getTranslation("counselor-bookings.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("counselor-bookings.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("counselor-bookings.actions"))
+            .setAutoWidth(true);
         grid.setSizeFull();
         summary.setId("counselor-bookings-summary");
         add(new H2(getTranslation("counselor-bookings.title")), filters, summary, grid);

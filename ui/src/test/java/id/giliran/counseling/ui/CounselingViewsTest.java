@@ -3,7 +3,8 @@ package id.giliran.counseling.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import id.giliran.api.counseling.CounselingBookingView;
 import id.giliran.api.counseling.CounselingStatus;
 import id.giliran.api.counseling.CounselorSort;
@@ -14,6 +15,7 @@ import id.giliran.api.counseling.Specialization;
 import id.giliran.api.counseling.StudentAccount;
 import id.giliran.api.counseling.WeeklyHours;
 import id.giliran.api.identity.Role;
+import id.giliran.inbox.ui.InboxBell;
 import id.giliran.inbox.ui.InboxService;
 import id.giliran.inbox.ui.InboxView;
 import id.giliran.ui.KaribuTest;
@@ -30,6 +32,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -91,7 +94,13 @@ class CounselingViewsTest extends KaribuTest {
         view.topic.setValue(topic);
         view.channel.setValue(SessionChannel.CHAT);
         _click(view.submit);
+        clearNotifications();
         return counseling.myBookings().stream().filter(booking -> booking.topic().equals(topic)).findFirst().orElseThrow();
+    }
+
+    private static Button action(CounselorAppointmentsView list, int row, String id) {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get((HorizontalLayout) GridKt._getCellComponent(
+                list.grid, row, "actions"), Button.class, spec -> spec.withId(id));
     }
 
     private String text(String id) {
@@ -177,9 +186,10 @@ class CounselingViewsTest extends KaribuTest {
         CounselorAppointmentsView list = (CounselorAppointmentsView) UI.getCurrent().getCurrentView();
         assertThat(list.grid.getListDataView().getItems().map(CounselingBookingView::bookingId))
                 .containsExactly(booking.bookingId());
-        _click(_get(Button.class, spec -> spec.withId("confirm-" + booking.bookingId())));
+        _click(action(list, 0, "confirm-" + booking.bookingId()));
         expectNotifications("Janji dengan " + student + " terkonfirmasi.");
-        assertThat(_find(Button.class, spec -> spec.withId("confirm-" + booking.bookingId()))).isEmpty();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find((HorizontalLayout) GridKt._getCellComponent(
+                list.grid, 0, "actions"), Button.class, spec -> spec.withId("confirm-" + booking.bookingId()))).isEmpty();
 
         signIn(student, Role.SISWA);
         UI.getCurrent().navigate(MyCounselingView.class);
@@ -298,7 +308,7 @@ class CounselingViewsTest extends KaribuTest {
         await().pollInSameThread().until(() -> inbox.unread() >= 1);
         UI.getCurrent().navigate(InboxView.class);
         assertThat(text("inbox-list")).contains("Cemas menjelang ujian");
-        assertThat(_find(Span.class, spec -> spec.withId("inbox-unread"))).as("the bell in the header").hasSize(1);
+        assertThat(_find(InboxBell.class, spec -> spec.withId("inbox-bell"))).as("the bell in the header").hasSize(1);
         _click(_get(Button.class, spec -> spec.withId("inbox-mark-all")));
         assertThat(inbox.unread()).isZero();
 
