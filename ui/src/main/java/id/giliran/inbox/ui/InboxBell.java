@@ -15,6 +15,8 @@ import reactor.core.Disposable;
  */
 public class InboxBell extends RouterLink {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InboxBell.class);
+
     private final InboxService inbox;
     final Span count = new Span();
     private SubscriptionQueryResult<Long, Long> subscription;
@@ -34,8 +36,10 @@ public class InboxBell extends RouterLink {
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         subscription = inbox.followUnread();
-        subscription.initialResult().subscribe(initial -> ui.access(() -> show(initial)));
-        updates = subscription.updates().subscribe(update -> ui.access(() -> show(update)));
+        subscription.initialResult().subscribe(initial -> ui.access(() -> show(initial)),
+                failure -> log.warn("The inbox count could not be read", failure));
+        updates = subscription.updates().subscribe(update -> ui.access(() -> show(update)),
+                failure -> log.warn("The inbox count stopped following", failure));
     }
 
     @Override

@@ -4,7 +4,9 @@ import id.giliran.api.inbox.CountUnreadInboxQuery;
 import id.giliran.api.inbox.FindInboxQuery;
 import id.giliran.api.inbox.InboxMessageView;
 import id.giliran.api.inbox.MarkInboxReadCommand;
+import id.giliran.identity.security.Callers;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -36,10 +38,15 @@ public class InboxService {
         return queryGateway.query(new CountUnreadInboxQuery(), ResponseTypes.instanceOf(Long.class)).join();
     }
 
-    /** The unread count now and after every change; close it when the screen goes. */
+    /**
+     * The unread count now and after every change; close it when the screen goes. The subscription
+     * itself carries who is asking (the projection sends each person only their own count), so the
+     * caller is stamped on it here, not only on its first answer.
+     */
     public SubscriptionQueryResult<Long, Long> followUnread() {
-        return queryGateway.subscriptionQuery(new CountUnreadInboxQuery(), ResponseTypes.instanceOf(Long.class),
-                ResponseTypes.instanceOf(Long.class));
+        return queryGateway.subscriptionQuery(GenericMessage.asMessage(new CountUnreadInboxQuery())
+                        .andMetaData(Callers.current().toMetaData()),
+                ResponseTypes.instanceOf(Long.class), ResponseTypes.instanceOf(Long.class));
     }
 
     public void markRead(List<String> messageIds) {

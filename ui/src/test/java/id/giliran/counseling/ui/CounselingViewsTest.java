@@ -3,6 +3,7 @@ package id.giliran.counseling.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import id.giliran.api.counseling.CounselingBookingView;
@@ -308,7 +309,11 @@ class CounselingViewsTest extends KaribuTest {
         await().pollInSameThread().until(() -> inbox.unread() >= 1);
         UI.getCurrent().navigate(InboxView.class);
         assertThat(text("inbox-list")).contains("Cemas menjelang ujian");
-        assertThat(_find(InboxBell.class, spec -> spec.withId("inbox-bell"))).as("the bell in the header").hasSize(1);
+        InboxBell bell = _get(InboxBell.class, spec -> spec.withId("inbox-bell"));
+        await().pollInSameThread().untilAsserted(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            assertThat(_get(bell, Span.class, spec -> spec.withId("inbox-unread")).getText()).as("the bell in the header").isEqualTo(Long.toString(inbox.unread()));
+        });
         _click(_get(Button.class, spec -> spec.withId("inbox-mark-all")));
         assertThat(inbox.unread()).isZero();
 
