@@ -151,7 +151,7 @@ class CounselingConcurrencyIT {
                     request.bookingId(), "Berhalangan")).andMetaData(student("bolak-balik@sekolah.id")));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> {
-            DomainEventMessage<?> first = eventStore.readEvents(counselor).next();
+            DomainEventMessage<?> first = eventStore.readEvents(id.giliran.api.counseling.CounselorCalendars.idOf(counselor)).next();
             return first.getType() != null && first.getType().contains("Counselor")
                     && first.getPayloadType().getSimpleName().equals("Counselor");
         });

@@ -8,5 +8,11 @@ import java.time.LocalDateTime;
 
 /** The student takes one offered alternative: the booking is confirmed at that time, the other alternatives are freed. */
 @Permitted(Role.SISWA)
-public record AcceptCounselingAlternativeCommand(@TargetAggregateIdentifier String counselorId, String bookingId, LocalDateTime start) {
+public record AcceptCounselingAlternativeCommand(String counselorId, String bookingId, LocalDateTime start) {
+
+    /** The counselor's calendar, apart from their account ({@link CounselorCalendars}). */
+    @TargetAggregateIdentifier
+    public String calendarId() {
+        return CounselorCalendars.idOf(counselorId);
+    }
 }

@@ -6,5 +6,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The counselor confirms a pending booking. */
 @Permitted(Role.KONSELOR)
-public record ConfirmCounselingCommand(@TargetAggregateIdentifier String counselorId, String bookingId) {
+public record ConfirmCounselingCommand(String counselorId, String bookingId) {
+
+    /** The counselor's calendar, apart from their account ({@link CounselorCalendars}). */
+    @TargetAggregateIdentifier
+    public String calendarId() {
+        return CounselorCalendars.idOf(counselorId);
+    }
 }

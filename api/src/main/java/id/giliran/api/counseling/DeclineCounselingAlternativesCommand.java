@@ -6,5 +6,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The student takes none of the offered alternatives: the booking is cancelled and they are freed. */
 @Permitted(Role.SISWA)
-public record DeclineCounselingAlternativesCommand(@TargetAggregateIdentifier String counselorId, String bookingId, String reason) {
+public record DeclineCounselingAlternativesCommand(String counselorId, String bookingId, String reason) {
+
+    /** The counselor's calendar, apart from their account ({@link CounselorCalendars}). */
+    @TargetAggregateIdentifier
+    public String calendarId() {
+        return CounselorCalendars.idOf(counselorId);
+    }
 }

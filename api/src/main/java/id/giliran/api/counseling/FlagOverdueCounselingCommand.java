@@ -5,5 +5,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Sent by the system: a request still pending 24 hours after it was made is flagged (once). */
 @Permitted({})
-public record FlagOverdueCounselingCommand(@TargetAggregateIdentifier String counselorId, String bookingId) {
+public record FlagOverdueCounselingCommand(String counselorId, String bookingId) {
+
+    /** The counselor's calendar, apart from their account ({@link CounselorCalendars}). */
+    @TargetAggregateIdentifier
+    public String calendarId() {
+        return CounselorCalendars.idOf(counselorId);
+    }
 }

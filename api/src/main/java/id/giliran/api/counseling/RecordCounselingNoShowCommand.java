@@ -6,5 +6,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The counselor records that the student did not come, once the session has started. */
 @Permitted(Role.KONSELOR)
-public record RecordCounselingNoShowCommand(@TargetAggregateIdentifier String counselorId, String bookingId) {
+public record RecordCounselingNoShowCommand(String counselorId, String bookingId) {
+
+    /** The counselor's calendar, apart from their account ({@link CounselorCalendars}). */
+    @TargetAggregateIdentifier
+    public String calendarId() {
+        return CounselorCalendars.idOf(counselorId);
+    }
 }

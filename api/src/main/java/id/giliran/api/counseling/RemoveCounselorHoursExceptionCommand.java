@@ -6,5 +6,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Removes a date exception. */
 @Permitted({Role.KONSELOR, Role.ADMIN})
-public record RemoveCounselorHoursExceptionCommand(@TargetAggregateIdentifier String counselorId, String exceptionId) {
+public record RemoveCounselorHoursExceptionCommand(String counselorId, String exceptionId) {
+
+    /** The counselor's calendar, apart from their account ({@link CounselorCalendars}). */
+    @TargetAggregateIdentifier
+    public String calendarId() {
+        return CounselorCalendars.idOf(counselorId);
+    }
 }

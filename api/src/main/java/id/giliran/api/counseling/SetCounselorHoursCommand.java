@@ -8,5 +8,11 @@ import java.util.List;
 
 /** Replaces a counselor's weekly hours (inside the service frame, not overlapping), session length (30–45 minutes), buffer and minimum notice. */
 @Permitted({Role.KONSELOR, Role.ADMIN})
-public record SetCounselorHoursCommand(@TargetAggregateIdentifier String counselorId, List<WeeklyHours> weekly, int sessionMinutes, int bufferMinutes, int noticeMinutes) {
+public record SetCounselorHoursCommand(String counselorId, List<WeeklyHours> weekly, int sessionMinutes, int bufferMinutes, int noticeMinutes) {
+
+    /** The counselor's calendar, apart from their account ({@link CounselorCalendars}). */
+    @TargetAggregateIdentifier
+    public String calendarId() {
+        return CounselorCalendars.idOf(counselorId);
+    }
 }

@@ -18,6 +18,7 @@ import id.giliran.api.counseling.CounselingReminderDueEvent;
 import id.giliran.api.counseling.CounselingRequestedEvent;
 import id.giliran.api.counseling.CounselingResponseOverdueEvent;
 import id.giliran.api.counseling.CounselingStatus;
+import id.giliran.api.counseling.CounselorCalendars;
 import id.giliran.api.counseling.CounselorHours;
 import id.giliran.api.counseling.CounselorHoursExceptionAddedEvent;
 import id.giliran.api.counseling.CounselorHoursExceptionRemovedEvent;
@@ -87,7 +88,9 @@ public class Counselor {
     /** Seed 001: a request is answered within 1×24 hours. */
     static final Duration RESPONSE_TIME = Duration.ofHours(24);
 
+    /** {@link CounselorCalendars#idOf}: the counselor's username has an account stream of its own. */
     @AggregateIdentifier
+    private String calendarId;
     private String counselorId;
     /** Null until the profile is saved: nobody can book a counselor without one. */
     private String name;
@@ -484,6 +487,7 @@ public class Counselor {
     @EventSourcingHandler
     void on(CounselorProfileSavedEvent event) {
         counselorId = event.counselorId();
+        calendarId = CounselorCalendars.idOf(event.counselorId());
         name = event.name();
         channels = new ArrayList<>(event.channels());
     }
@@ -491,12 +495,14 @@ public class Counselor {
     @EventSourcingHandler
     void on(CounselorHoursSetEvent event) {
         counselorId = event.counselorId();
+        calendarId = CounselorCalendars.idOf(event.counselorId());
         hours = hours.withWeekly(event.weekly(), event.sessionMinutes(), event.bufferMinutes(), event.noticeMinutes());
     }
 
     @EventSourcingHandler
     void on(CounselorHoursExceptionAddedEvent event) {
         counselorId = event.counselorId();
+        calendarId = CounselorCalendars.idOf(event.counselorId());
         List<HoursException> exceptions = new ArrayList<>(hours.exceptions());
         exceptions.add(event.exception());
         hours = hours.withExceptions(exceptions);
@@ -512,6 +518,7 @@ public class Counselor {
     @EventSourcingHandler
     void on(CounselingRequestedEvent event) {
         counselorId = event.counselorId();
+        calendarId = CounselorCalendars.idOf(event.counselorId());
         bookings.put(event.bookingId(), new Booking(event.studentUsername(), CounselingStatus.PENDING, event.slot(),
                 List.of(), event.requestedAt(), null, List.of(), false));
     }

@@ -72,7 +72,7 @@ class DemoCounselors implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int set = 0;
         for (Demo demo : COUNSELORS) {
-            if (eventStore.lastSequenceNumberFor(demo.profile().counselorId()).isPresent()) {
+            if (eventStore.lastSequenceNumberFor(demo.profile().calendarId()).isPresent()) {
                 continue;
             }
             asSystem(demo.profile());
