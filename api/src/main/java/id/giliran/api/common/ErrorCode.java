@@ -63,5 +63,11 @@ public enum ErrorCode {
     /** A PCare bridging attempt was asked for that is not the next one or not due yet. */
     BPJS_VISIT_NOT_DUE,
     /** An outcome was reported for a PCare bridging attempt that is not in progress. */
-    BPJS_VISIT_NOT_IN_PROGRESS
+    BPJS_VISIT_NOT_IN_PROGRESS,
+    /** PCare settings with a value of the wrong form (base URL, consumer id, timeouts...); nothing was saved. */
+    BPJS_SETTINGS_INVALID,
+    /** PCare settings saved for the first time without the consumer secret, the user key or the password. */
+    BPJS_SECRET_REQUIRED,
+    /** Secrets cannot be stored: no encryption key (GILIRAN_SECRETS_KEY) is configured. */
+    SECRETS_KEY_MISSING
 }
