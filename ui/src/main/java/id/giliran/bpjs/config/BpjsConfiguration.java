@@ -59,8 +59,10 @@ class BpjsConfiguration {
     /** The client asks for its settings before each call: an admin's saved settings apply at the next call. */
     @Bean
     @ConditionalOnMissingBean
-    PcarePort pcarePort(EffectivePcareSettings settings, Clock clock, PcareCallListener listener) {
-        log.info("BPJS PCare: {} ({})", settings.get(), settings.source());
+    PcarePort pcarePort(EffectivePcareSettings settings, BpjsProperties properties,
+                        ObjectProvider<PcareSandbox> sandbox, Clock clock, PcareCallListener listener) {
+        log.info("BPJS PCare: {}", sandbox.getIfAvailable() != null ? "the in-app sandbox"
+                : "settings saved in Pengaturan BPJS, else " + properties);
         return new PcareClient(settings, clock, listener);
     }
 
