@@ -8,9 +8,12 @@
  *       a masked log record of every call for a {@link id.giliran.bpjs.pcare.PcareCallListener};</li>
  *   <li>{@code lzstring}: the LZ-String codec BPJS uses;</li>
  *   <li>{@code sandbox}: {@link id.giliran.bpjs.sandbox.PcareSandbox}, a local PCare on WireMock
- *       for tests and for running without BPJS.</li>
+ *       for tests and for running without BPJS;</li>
+ *   <li>{@code participant}: the "Cek BPJS" query handler;</li>
+ *   <li>{@code visit}: the background sender that registers and deletes PCare visits;</li>
+ *   <li>{@code reference}: PCare's clinic list as a query, for the poli code mapping;</li>
+ *   <li>{@code calllog}: every call as a masked {@code PcareCallRecordedEvent} (the bridging log).</li>
  * </ul>
- * Not built yet: the event handlers that bridge registrations and report outcomes back as
- * commands, the call-log projection, Spring wiring.
+ * The Spring wiring of the client, its settings and the sandbox is in the {@code ui} module.
  */
 package id.giliran.bpjs;

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import id.giliran.api.identity.Role;
 import id.giliran.audit.ui.AuditView;
+import id.giliran.bpjs.ui.BpjsLogView;
+import id.giliran.bpjs.ui.BpjsSettingsView;
 import id.giliran.identity.ui.LoginView;
 import id.giliran.masterdata.ui.ClinicsView;
 import id.giliran.masterdata.ui.DoctorsView;
@@ -69,6 +71,8 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(DoctorsView.class, Set.of(Role.ADMIN)),
             Map.entry(VisitCardView.class, Set.of(Role.PETUGAS_LOKET, Role.ADMIN)),
             Map.entry(QueueReportView.class, Set.of(Role.ADMIN)),
+            Map.entry(BpjsSettingsView.class, Set.of(Role.ADMIN)),
+            Map.entry(BpjsLogView.class, Set.of(Role.ADMIN)),
             Map.entry(BookingView.class, Set.of(Role.PASIEN)),
             Map.entry(MyTicketsView.class, Set.of(Role.PASIEN)),
             Map.entry(CounselorsView.class, Set.of(Role.SISWA, Role.KONSELOR, Role.ADMIN)),
@@ -119,7 +123,7 @@ class AccessMatrixTest extends KaribuTest {
     static Stream<Arguments> menus() {
         return Stream.of(
                 Arguments.of(Role.ADMIN, List.of("Beranda", "Loket", "Cari konselor", "Pengguna", "Pengaturan antrean", "Poli",
-                        "Laporan antrean", "Dokter", "Layanan BK", "Jejak audit", "Kotak masuk")),
+                        "Laporan antrean", "Dokter", "Pengaturan BPJS", "Log BPJS", "Layanan BK", "Jejak audit", "Kotak masuk")),
                 Arguments.of(Role.PETUGAS_LOKET, List.of("Beranda", "Loket", "Kotak masuk")),
                 Arguments.of(Role.AUDITOR, List.of("Beranda", "Jejak audit", "Kotak masuk")),
                 Arguments.of(Role.KONSELOR, List.of("Beranda", "Cari konselor", "Janji konseling", "Jam operasional",

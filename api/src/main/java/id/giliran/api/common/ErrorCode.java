@@ -92,5 +92,11 @@ public enum ErrorCode {
     /** The counselor does not offer that session channel. */
     CHANNEL_NOT_OFFERED,
     /** A reminder or a service-level flag was asked for that is not due, or was already given. */
-    COUNSELING_NOTICE_NOT_DUE
+    COUNSELING_NOTICE_NOT_DUE,
+    /** PCare settings with a value of the wrong form (base URL, consumer id, timeouts...); nothing was saved. */
+    BPJS_SETTINGS_INVALID,
+    /** PCare settings saved for the first time without the consumer secret, the user key or the password. */
+    BPJS_SECRET_REQUIRED,
+    /** Secrets cannot be stored: no encryption key (GILIRAN_SECRETS_KEY) is configured. */
+    SECRETS_KEY_MISSING
 }

@@ -4,6 +4,7 @@ import id.giliran.api.bpjs.BpjsCheckOutcome;
 import id.giliran.api.bpjs.BpjsCheckView;
 import id.giliran.api.bpjs.CheckBpjsParticipantQuery;
 import id.giliran.api.bpjs.Participant;
+import id.giliran.bpjs.calllog.PcareCallContext;
 import id.giliran.bpjs.pcare.PcareException;
 import id.giliran.bpjs.pcare.PcareFailure;
 import id.giliran.bpjs.pcare.PcarePort;
@@ -38,9 +39,10 @@ public class BpjsParticipantCheck {
             return new BpjsCheckView(number, BpjsCheckOutcome.INVALID, null, null, false, INVALID_EXPLANATION);
         }
         try {
-            Optional<Participant> participant = number.length() == 13
-                    ? pcare.findParticipantByCardNumber(number)
-                    : pcare.findParticipantByNik(number);
+            Optional<Participant> participant = PcareCallContext.forRegistration(query.registrationId())
+                    .run(() -> number.length() == 13
+                            ? pcare.findParticipantByCardNumber(number)
+                            : pcare.findParticipantByNik(number));
             return participant.map(found -> BpjsCheckView.found(number, found))
                               .orElseGet(() -> notFound(number));
         } catch (PcareException failure) {

@@ -28,7 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -41,22 +43,58 @@ public final class PcareClient implements PcarePort {
 
     private static final Pattern PATH_SEGMENT = Pattern.compile("[A-Za-z0-9._-]+");
 
-    private final PcareSettings settings;
+    private final Supplier<PcareSettings> settings;
     private final Clock clock;
     private final PcareCallListener listener;
-    private final HttpClient http;
+    /** Given by the caller, used for every call; {@code null}: built per connect timeout. */
+    private final HttpClient fixedHttp;
+    private final AtomicReference<TimedHttpClient> http = new AtomicReference<>();
     private final ObjectMapper json = new ObjectMapper();
 
     public PcareClient(PcareSettings settings, Clock clock, PcareCallListener listener) {
-        this(settings, clock, listener,
-                HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build());
+        this(fixed(settings), clock, listener, null);
     }
 
     public PcareClient(PcareSettings settings, Clock clock, PcareCallListener listener, HttpClient http) {
+        this(fixed(settings), clock, listener, Objects.requireNonNull(http, "http"));
+    }
+
+    /**
+     * A client that asks {@code settings} before every call, so changed settings (an admin saving new
+     * credentials) take effect at the next call without a restart.
+     */
+    public PcareClient(Supplier<PcareSettings> settings, Clock clock, PcareCallListener listener) {
+        this(settings, clock, listener, null);
+    }
+
+    private PcareClient(Supplier<PcareSettings> settings, Clock clock, PcareCallListener listener, HttpClient http) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listener = listener == null ? PcareCallListener.NONE : listener;
-        this.http = Objects.requireNonNull(http, "http");
+        this.fixedHttp = http;
+    }
+
+    private static Supplier<PcareSettings> fixed(PcareSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        return () -> settings;
+    }
+
+    /** One HTTP client per connect timeout (the JDK client fixes it when built); rebuilt when it changes. */
+    private HttpClient http(PcareSettings current) {
+        if (fixedHttp != null) {
+            return fixedHttp;
+        }
+        TimedHttpClient cached = http.get();
+        if (cached != null && cached.connectTimeout().equals(current.connectTimeout())) {
+            return cached.client();
+        }
+        TimedHttpClient built = new TimedHttpClient(current.connectTimeout(),
+                HttpClient.newBuilder().connectTimeout(current.connectTimeout()).build());
+        http.set(built);
+        return built.client();
+    }
+
+    private record TimedHttpClient(java.time.Duration connectTimeout, HttpClient client) {
     }
 
     @Override
@@ -147,10 +185,11 @@ public final class PcareClient implements PcarePort {
      */
     private <T> Optional<T> call(PcareAction action, String method, String path, Object body, boolean emptyOnNoData,
                                  Function<JsonNode, T> reader) {
+        PcareSettings settings = Objects.requireNonNull(this.settings.get(), "PCare settings");
         Instant startedAt = clock.instant();
         long timestamp = startedAt.getEpochSecond();
         long started = System.nanoTime();
-        Trace trace = new Trace(action, startedAt, method, path);
+        Trace trace = new Trace(action, startedAt, method, path, settings);
         try {
             String requestJson = body == null ? null : json.writeValueAsString(body);
             trace.requestBody = requestJson == null ? null : masked(requestJson);
@@ -173,6 +212,7 @@ public final class PcareClient implements PcarePort {
     }
 
     private HttpResponse<String> send(String method, String path, String requestJson, long timestamp, Trace trace) {
+        PcareSettings settings = trace.settings;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + path))
                 .timeout(settings.readTimeout());
         Map<String, String> headers = new LinkedHashMap<>();
@@ -192,7 +232,7 @@ public final class PcareClient implements PcarePort {
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(requestJson, StandardCharsets.UTF_8));
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http(settings).send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpConnectTimeoutException e) {
             throw failure(trace, PcareFailure.UNREACHABLE, null, "connect timeout after " + settings.connectTimeout(), e);
         } catch (HttpTimeoutException e) {
@@ -207,6 +247,7 @@ public final class PcareClient implements PcarePort {
 
     private <T> T interpret(HttpResponse<String> response, long timestamp, boolean emptyOnNoData,
                             Function<JsonNode, T> reader, Trace trace) {
+        PcareSettings settings = trace.settings;
         int status = response.statusCode();
         trace.httpStatus = status;
         String raw = response.body() == null ? "" : response.body();
@@ -336,7 +377,7 @@ public final class PcareClient implements PcarePort {
 
     private void report(Trace trace) {
         PcareCall call = new PcareCall(trace.action, trace.startedAt, trace.method, PcareMasking.text(trace.path),
-                trace.requestHeaders, trace.requestBody, trace.httpStatus, trace.bpjsCode, trace.bpjsMessage,
+                trace.requestHeaders, trace.requestBody, trace.httpStatus, trace.bpjsCode, PcareMasking.text(trace.bpjsMessage),
                 trace.responseBody, trace.durationMillis, trace.outcome == null ? PcareOutcome.FAILURE : trace.outcome,
                 trace.failure);
         try {
@@ -352,6 +393,7 @@ public final class PcareClient implements PcarePort {
         final Instant startedAt;
         final String method;
         final String path;
+        final PcareSettings settings;
         Map<String, String> requestHeaders = Map.of();
         String requestBody;
         Integer httpStatus;
@@ -362,7 +404,8 @@ public final class PcareClient implements PcarePort {
         PcareOutcome outcome;
         PcareFailure failure;
 
-        Trace(PcareAction action, Instant startedAt, String method, String path) {
+        Trace(PcareAction action, Instant startedAt, String method, String path, PcareSettings settings) {
+            this.settings = settings;
             this.action = action;
             this.startedAt = startedAt;
             this.method = method;

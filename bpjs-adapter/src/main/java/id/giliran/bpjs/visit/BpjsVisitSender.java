@@ -14,6 +14,8 @@ import id.giliran.api.registration.RecordBpjsVisitDeletedCommand;
 import id.giliran.api.registration.RecordBpjsVisitFailedCommand;
 import id.giliran.api.registration.RegistrationView;
 import id.giliran.api.registration.StartBpjsVisitAttemptCommand;
+import id.giliran.api.identity.Caller;
+import id.giliran.bpjs.calllog.PcareCallContext;
 import id.giliran.bpjs.pcare.PcareException;
 import id.giliran.bpjs.pcare.PcarePort;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -84,10 +86,12 @@ public class BpjsVisitSender {
             return;
         }
         Object outcome;
+        PcareCallContext context = new PcareCallContext(Caller.SYSTEM, bridging.requestedBy(),
+                registration.registrationId());
         try {
-            outcome = bridging.status().deletion()
+            outcome = context.run(() -> bridging.status().deletion()
                     ? delete(registration.registrationId(), attempt, bridging)
-                    : add(registration.registrationId(), attempt, bridging);
+                    : add(registration.registrationId(), attempt, bridging));
         } catch (PcareException e) {
             outcome = new RecordBpjsVisitFailedCommand(registration.registrationId(), attempt,
                     e.explanationForOfficer(), e.isTransient());

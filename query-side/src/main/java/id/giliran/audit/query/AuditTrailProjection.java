@@ -5,6 +5,7 @@ import id.giliran.api.audit.CommandOutcomeRecordedEvent;
 import id.giliran.api.audit.FindAuditEntriesQuery;
 import id.giliran.api.audit.SecurityEventKind;
 import id.giliran.api.audit.SecurityEventRecordedEvent;
+import id.giliran.api.bpjs.BpjsSettingsChangedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -53,6 +54,13 @@ class AuditTrailProjection {
         boolean refused = event.kind() == SecurityEventKind.LOGIN_FAILED || event.kind() == SecurityEventKind.LOCKED_OUT;
         mongo.save(new AuditEntryDocument(eventId, event.at(), event.username(), null, event.clientAddress(),
                 event.kind().name(), null, !refused, null));
+    }
+
+    /** An admin saved the PCare settings: which ones, never their values. */
+    @EventHandler
+    void on(BpjsSettingsChangedEvent event, @MessageIdentifier String eventId) {
+        mongo.save(new AuditEntryDocument(eventId, event.at(), event.changedBy(), null, null,
+                "BpjsSettingsChanged " + String.join(", ", event.changedFields()), null, true, null));
     }
 
     @ResetHandler

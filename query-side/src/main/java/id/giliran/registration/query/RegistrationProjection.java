@@ -13,6 +13,8 @@ import id.giliran.api.registration.BpjsVisitBridgedEvent;
 import id.giliran.api.registration.BpjsVisitDeletedEvent;
 import id.giliran.api.registration.BpjsVisitDeletionRequestedEvent;
 import id.giliran.api.registration.BpjsVisitRequestedEvent;
+import id.giliran.api.registration.BpjsVisitCounts;
+import id.giliran.api.registration.FindBpjsVisitCountsQuery;
 import id.giliran.api.registration.FindDueBpjsVisitsQuery;
 import id.giliran.api.registration.BpjsParticipantCheckedEvent;
 import id.giliran.api.registration.FindPatientVisitsQuery;
@@ -226,6 +228,22 @@ class RegistrationProjection {
 
     private static final List<BpjsBridgingStatus> OPEN = java.util.Arrays.stream(BpjsBridgingStatus.values())
             .filter(BpjsBridgingStatus::open).toList();
+
+    /** The day's PCare visits by where they stand ("Log BPJS" daily report); by the visit's service date. */
+    @QueryHandler
+    BpjsVisitCounts handle(FindBpjsVisitCountsQuery query) {
+        Query select = Query.query(Criteria.where("bpjsBridging.visitDate").is(query.visitDate().toString()));
+        select.fields().include("bpjsBridging.status");
+        java.util.Map<BpjsBridgingStatus, Integer> counts = new java.util.EnumMap<>(BpjsBridgingStatus.class);
+        String collection = mongo.getCollectionName(RegistrationDocument.class);
+        for (org.bson.Document registration : mongo.find(select, org.bson.Document.class, collection)) {
+            org.bson.Document bridging = registration.get("bpjsBridging", org.bson.Document.class);
+            if (bridging != null && bridging.getString("status") != null) {
+                counts.merge(BpjsBridgingStatus.valueOf(bridging.getString("status")), 1, Integer::sum);
+            }
+        }
+        return new BpjsVisitCounts(query.visitDate(), counts);
+    }
 
     @QueryHandler
     List<RegistrationView> handle(FindPatientVisitsQuery query) {

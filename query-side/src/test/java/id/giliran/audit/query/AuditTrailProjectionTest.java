@@ -86,4 +86,15 @@ class AuditTrailProjectionTest {
 
         assertThat(find(null, "LOGOUT", null, null, null)).hasSize(1);
     }
+
+    @Test
+    void savedBpjsSettingsShowWhoChangedWhichSettingsWithoutValues() {
+        projection.on(new id.giliran.api.bpjs.BpjsSettingsChangedEvent("admin@giliran.id",
+                java.util.List.of("consumerId", "password"), EARLY_ON_23RD.plusSeconds(90)), "e5");
+
+        AuditEntryView entry = find(null, "BpjsSettings", null, null, null).get(0);
+        assertThat(entry.username()).isEqualTo("admin@giliran.id");
+        assertThat(entry.action()).isEqualTo("BpjsSettingsChanged consumerId, password");
+        assertThat(entry.succeeded()).isTrue();
+    }
 }

@@ -134,4 +134,34 @@ class BpjsBridgingProjectionTest {
         assertThat(bridging("r2").status()).isEqualTo(BpjsBridgingStatus.DELETE_PENDING);
         assertThat(due(T0.plusSeconds(5))).containsExactly("r2");
     }
+
+    @Test
+    void theDailyReportCountsTheVisitsOfTheServiceDateByStatus() {
+        projection.on(started("r3"));
+        projection.on(started("r4"));
+        projection.on(new BpjsVisitRequestedEvent("r1", CARD, DAY, null, "001", "loket@giliran.id", T0));
+        projection.on(new BpjsVisitAttemptStartedEvent("r1", 1, false, T0, T0.plusSeconds(120)));
+        projection.on(new BpjsVisitBridgedEvent("r1", 1, "A1", false, T0));
+        projection.on(new BpjsVisitRequestedEvent("r2", CARD, DAY, null, "999", "loket@giliran.id", T0));
+        projection.on(new BpjsVisitAttemptStartedEvent("r2", 1, false, T0, T0.plusSeconds(120)));
+        projection.on(new BpjsVisitAttemptFailedEvent("r2", 1, false, "Kode poli tidak dikenal", false, null, T0));
+        projection.on(new BpjsVisitRequestedEvent("r3", CARD, DAY, null, "001", "loket@giliran.id", T0));
+        // r4 has no PCare visit; one for the next day is not counted on DAY
+        projection.on(new RegistrationStartedEvent("r5", "REG-r5", DAY.plusDays(1), "t-r5", "A-001", "p1",
+                PatientKind.LAMA, PaymentType.BPJS, "UMUM", null, "", MedicalRecordStatus.RETRIEVED,
+                "loket@giliran.id", T0));
+        projection.on(new BpjsVisitRequestedEvent("r5", CARD, DAY.plusDays(1), null, "001", "loket@giliran.id", T0));
+
+        var counts = projection.handle(new id.giliran.api.registration.FindBpjsVisitCountsQuery(DAY));
+
+        assertThat(counts.visitDate()).isEqualTo(DAY);
+        assertThat(counts.bridged()).isEqualTo(1);
+        assertThat(counts.failed()).isEqualTo(1);
+        assertThat(counts.pending()).isEqualTo(1);
+        assertThat(counts.deletions()).isZero();
+        assertThat(projection.handle(new id.giliran.api.registration.FindBpjsVisitCountsQuery(DAY.plusDays(1)))
+                             .pending()).isEqualTo(1);
+        assertThat(projection.handle(new id.giliran.api.registration.FindBpjsVisitCountsQuery(DAY.minusDays(1)))
+                             .byStatus()).isEmpty();
+    }
 }

@@ -1,13 +1,16 @@
 package id.giliran.bpjs.config;
 
-import id.giliran.bpjs.pcare.PcareCall;
+import id.giliran.bpjs.calllog.PcareCallRecorder;
 import id.giliran.bpjs.pcare.PcareCallListener;
 import id.giliran.bpjs.pcare.PcareClient;
 import id.giliran.bpjs.pcare.PcarePort;
 import id.giliran.bpjs.pcare.PcareSettings;
 import id.giliran.bpjs.sandbox.PcareSandbox;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.gateway.EventGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,11 +19,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The PCare client from {@code giliran.bpjs.*}; with {@code giliran.bpjs.sandbox.enabled} (the embedded
  * default) a PCare sandbox runs inside the app on a free port and the client talks to it, so the whole
- * BPJS flow works without BPJS. Production points at the real base URL with the Puskesmas' credentials.
+ * BPJS flow works without BPJS. Production points at the real base URL with the Puskesmas' credentials:
+ * those an admin saved ("Pengaturan BPJS"), else {@code giliran.bpjs.*}. Every call goes to the bridging log.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BpjsProperties.class)
@@ -36,18 +43,26 @@ class BpjsConfiguration {
         return sandbox;
     }
 
+    /** Every PCare call as a masked PcareCallRecordedEvent, published on one background thread. */
     @Bean
     @ConditionalOnMissingBean
-    PcareCallListener pcareCallListener() {
-        return new LoggingPcareCallListener();
+    PcareCallListener pcareCallListener(EventGateway eventGateway, TransactionManager transactionManager) {
+        return new BackgroundPcareCallRecorder(eventGateway, transactionManager);
     }
 
     @Bean
+    EffectivePcareSettings effectivePcareSettings(BpjsProperties properties, ObjectProvider<PcareSandbox> sandbox,
+                                                  PcareSettingsStore store) {
+        return new EffectivePcareSettings(properties, sandbox.getIfAvailable(), store);
+    }
+
+    /** The client asks for its settings before each call: an admin's saved settings apply at the next call. */
+    @Bean
     @ConditionalOnMissingBean
-    PcarePort pcarePort(BpjsProperties properties, ObjectProvider<PcareSandbox> sandbox, Clock clock,
-                        PcareCallListener listener) {
-        PcareSettings settings = settings(properties, sandbox.getIfAvailable());
-        log.info("BPJS PCare: {}", settings);
+    PcarePort pcarePort(EffectivePcareSettings settings, BpjsProperties properties,
+                        ObjectProvider<PcareSandbox> sandbox, Clock clock, PcareCallListener listener) {
+        log.info("BPJS PCare: {}", sandbox.getIfAvailable() != null ? "the in-app sandbox"
+                : "settings saved in Pengaturan BPJS, else " + properties);
         return new PcareClient(settings, clock, listener);
     }
 
@@ -60,21 +75,29 @@ class BpjsConfiguration {
                 properties.connectTimeout(), properties.readTimeout());
     }
 
-    /**
-     * Logs every PCare call at DEBUG, already masked by the client (card numbers, NIKs, names; no
-     * secrets in it). The bridging log read model comes later.
-     */
-    static final class LoggingPcareCallListener implements PcareCallListener {
+    /** The recorder with its own thread, which finishes the records already handed over when the app stops. */
+    static final class BackgroundPcareCallRecorder extends PcareCallRecorder implements DisposableBean {
 
-        private static final Logger calls = LoggerFactory.getLogger("id.giliran.bpjs.calls");
+        private final ExecutorService executor;
+
+        BackgroundPcareCallRecorder(EventGateway eventGateway, TransactionManager transactionManager) {
+            this(eventGateway, transactionManager, Executors.newSingleThreadExecutor(work -> {
+                Thread thread = new Thread(work, "pcare-call-log");
+                thread.setDaemon(true);
+                return thread;
+            }));
+        }
+
+        private BackgroundPcareCallRecorder(EventGateway eventGateway, TransactionManager transactionManager,
+                                            ExecutorService executor) {
+            super(eventGateway, transactionManager, executor);
+            this.executor = executor;
+        }
 
         @Override
-        public void onCall(PcareCall call) {
-            if (calls.isDebugEnabled()) {
-                calls.debug("PCare {} {} {} -> HTTP {} BPJS {} {} in {} ms: {}{}", call.action(), call.method(),
-                        call.path(), call.httpStatus(), call.bpjsCode(), call.outcome(), call.durationMillis(),
-                        call.bpjsMessage(), call.failure() == null ? "" : " (" + call.failure() + ")");
-            }
+        public void destroy() throws InterruptedException {
+            executor.shutdown();
+            executor.awaitTermination(5, TimeUnit.SECONDS);
         }
     }
 }

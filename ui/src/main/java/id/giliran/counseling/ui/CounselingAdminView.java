@@ -24,7 +24,7 @@ import java.time.ZoneId;
  * requests not answered within 24 hours (seed 001). Counselor accounts are opened in "Pengguna".
  */
 @Route("admin/konseling")
-@Menu(title = "menu.counseling-admin", order = 15)
+@Menu(title = "menu.counseling-admin", order = 17)
 @RolesAllowed("ADMIN")
 public class CounselingAdminView extends VerticalLayout implements HasDynamicTitle {
 

@@ -3,6 +3,7 @@ package id.giliran.masterdata.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -14,12 +15,22 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.giliran.api.bpjs.BpjsClinic;
+import id.giliran.api.bpjs.BpjsClinicsView;
 import id.giliran.api.masterdata.ClinicView;
 import id.giliran.api.masterdata.ConfigureClinicCommand;
 import id.giliran.ui.ErrorText;
 import jakarta.annotation.security.RolesAllowed;
 
-/** ADMIN: the clinics (poli): name, BPJS poli code, daily quota, active, order on the kiosk. */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * ADMIN: the clinics (poli): name, BPJS poli code, daily quota, active, order on the kiosk. "Muat poli PCare"
+ * reads PCare's clinics, shows which PCare poli each code is, and offers them when a clinic is edited.
+ */
 @Route("admin/poli")
 @Menu(title = "menu.clinics", order = 12)
 @RolesAllowed("ADMIN")
@@ -27,6 +38,10 @@ public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
 
     private final MasterDataService masterData;
     final Grid<ClinicView> clinics = new Grid<>();
+    final Button loadPcare = new Button();
+    /** PCare's clinics once loaded ("Muat poli PCare"), by code; empty before. */
+    final Map<String, BpjsClinic> pcareClinics = new LinkedHashMap<>();
+    private final Grid.Column<ClinicView> pcareColumn;
 
     public ClinicsView(MasterDataService masterData) {
         this.masterData = masterData;
@@ -34,6 +49,8 @@ public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
         clinics.addColumn(ClinicView::ticketPrefix).setHeader(getTranslation("clinics.column.prefix")).setAutoWidth(true);
         clinics.addColumn(ClinicView::name).setHeader(getTranslation("clinics.column.name"));
         clinics.addColumn(ClinicView::bpjsPoliCode).setHeader(getTranslation("clinics.column.bpjs"));
+        pcareColumn = clinics.addColumn(this::pcareName).setHeader(getTranslation("clinics.pcare.name"));
+        pcareColumn.setVisible(false);
         clinics.addColumn(clinic -> clinic.dailyQuota() == 0 ? getTranslation("clinics.quota.none")
                 : String.valueOf(clinic.dailyQuota())).setHeader(getTranslation("clinics.column.quota"));
         clinics.addColumn(clinic -> getTranslation(clinic.active() ? "users.active" : "users.inactive"))
@@ -42,8 +59,46 @@ public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
         clinics.addComponentColumn(clinic -> new Button(getTranslation("clinics.edit"), click -> edit(clinic)))
                .setKey("edit");
         clinics.setAllRowsVisible(true);
-        add(new H2(getTranslation("clinics.title")), clinics);
+        loadPcare.setId("clinics-load-pcare");
+        loadPcare.setText(getTranslation("clinics.pcare.load"));
+        loadPcare.addClickListener(click -> loadPcareClinics());
+        add(new H2(getTranslation("clinics.title")), loadPcare, clinics);
         refresh();
+    }
+
+    /** "Muat poli PCare": reads PCare's clinics, to pick each clinic's PCare poli from. */
+    void loadPcareClinics() {
+        BpjsClinicsView answer;
+        try {
+            answer = masterData.pcareClinics();
+        } catch (RuntimeException failure) {
+            ErrorText.show(this, failure);
+            return;
+        }
+        if (!answer.loaded()) {
+            Notification.show(getTranslation("clinics.pcare.failed", answer.explanation()), 8000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        pcareClinics.clear();
+        answer.clinics().forEach(clinic -> pcareClinics.put(clinic.code(), clinic));
+        pcareColumn.setVisible(true);
+        clinics.getDataProvider().refreshAll();
+        Notification.show(getTranslation("clinics.pcare.loaded", pcareClinics.size()), 4000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    String pcareName(ClinicView clinic) {
+        if (clinic.bpjsPoliCode() == null || clinic.bpjsPoliCode().isBlank()) {
+            return "—";
+        }
+        BpjsClinic pcare = pcareClinics.get(clinic.bpjsPoliCode());
+        return pcare == null ? getTranslation("clinics.pcare.unknown") : pcare.name();
+    }
+
+    private String pcareLabel(String code) {
+        BpjsClinic pcare = pcareClinics.get(code);
+        return pcare == null ? code : code + " — " + pcare.name();
     }
 
     void refresh() {
@@ -54,8 +109,27 @@ public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("clinics.edit") + " — " + clinic.name());
         TextField name = new TextField(getTranslation("clinics.column.name"), clinic.name(), "");
         name.setId("clinic-name");
-        TextField bpjs = new TextField(getTranslation("clinics.column.bpjs"), clinic.bpjsPoliCode(), "");
+        ComboBox<String> bpjs = new ComboBox<>(getTranslation("clinics.column.bpjs"));
         bpjs.setId("clinic-bpjs");
+        List<String> codes = new ArrayList<>(pcareClinics.keySet());
+        String current = clinic.bpjsPoliCode() == null ? "" : clinic.bpjsPoliCode().strip();
+        if (!current.isEmpty() && !codes.contains(current)) {
+            codes.add(0, current);
+        }
+        bpjs.setItems(codes);
+        bpjs.setItemLabelGenerator(this::pcareLabel);
+        bpjs.setAllowCustomValue(true);
+        bpjs.setClearButtonVisible(true);
+        bpjs.setHelperText(getTranslation("clinics.pcare.hint"));
+        bpjs.addCustomValueSetListener(typed -> {
+            String code = typed.getDetail().strip();
+            if (!codes.contains(code)) {
+                codes.add(code);
+                bpjs.setItems(codes);
+            }
+            bpjs.setValue(code);
+        });
+        bpjs.setValue(current.isEmpty() ? null : current);
         IntegerField quota = new IntegerField(getTranslation("clinics.column.quota"));
         quota.setId("clinic-quota");
         quota.setValue(clinic.dailyQuota());
@@ -69,7 +143,7 @@ public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("users.save"), click -> {
             try {
                 masterData.configureClinic(new ConfigureClinicCommand(clinic.clinicCode(), name.getValue(),
-                        bpjs.getValue(), quota.getValue() == null ? -1 : quota.getValue(), active.getValue(),
+                        bpjs.getValue() == null ? "" : bpjs.getValue(), quota.getValue() == null ? -1 : quota.getValue(), active.getValue(),
                         order.getValue() == null ? 0 : order.getValue()));
                 Notification.show(getTranslation("users.saved"), 3000, Notification.Position.BOTTOM_START)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -1,5 +1,7 @@
 package id.giliran.masterdata.ui;
 
+import id.giliran.api.bpjs.BpjsClinicsView;
+import id.giliran.api.bpjs.FindPcareClinicsQuery;
 import id.giliran.api.masterdata.ClinicView;
 import id.giliran.api.masterdata.ConfigureClinicCommand;
 import id.giliran.api.masterdata.CounterView;
@@ -54,6 +56,11 @@ public class MasterDataService {
     public void saveDoctor(SaveDoctorCommand doctor, List<ScheduleSlot> schedule) {
         commandGateway.sendAndWait(doctor);
         commandGateway.sendAndWait(new SetDoctorScheduleCommand(doctor.doctorId(), schedule));
+    }
+
+    /** ADMIN: PCare's clinics for this FKTP ("Muat poli PCare"); BPJS's failures come explained. */
+    public BpjsClinicsView pcareClinics() {
+        return queryGateway.query(new FindPcareClinicsQuery(), BpjsClinicsView.class).join();
     }
 
     public List<CounterView> counters() {

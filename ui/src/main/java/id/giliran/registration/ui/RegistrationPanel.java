@@ -345,7 +345,7 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
         }
         BpjsCheckView answer;
         try {
-            answer = registrations.checkBpjs(bpjsNumber.getValue());
+            answer = registrations.checkBpjs(bpjsNumber.getValue(), registration.registrationId());
         } catch (RuntimeException failure) {
             ErrorText.show(getContent(), failure);
             return;

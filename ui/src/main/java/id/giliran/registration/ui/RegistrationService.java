@@ -78,9 +78,13 @@ public class RegistrationService {
                 changed -> changed.informed().contains(item));
     }
 
-    /** "Cek BPJS": what BPJS says about the card number (13 digits) or NIK (16 digits); failures come explained. */
-    public BpjsCheckView checkBpjs(String cardNumberOrNik) {
-        return queryGateway.query(new CheckBpjsParticipantQuery(cardNumberOrNik), BpjsCheckView.class).join();
+    /**
+     * "Cek BPJS": what BPJS says about the card number (13 digits) or NIK (16 digits); failures come explained.
+     * The bridging log names the registration it was made for.
+     */
+    public BpjsCheckView checkBpjs(String cardNumberOrNik, String registrationId) {
+        return queryGateway.query(new CheckBpjsParticipantQuery(cardNumberOrNik, registrationId), BpjsCheckView.class)
+                           .join();
     }
 
     /** Records on the registration what BPJS answered about the participant. */

@@ -1,0 +1,110 @@
+package id.giliran.bpjs.query;
+
+import id.giliran.api.bpjs.FindPcareCallCountsQuery;
+import id.giliran.api.bpjs.FindPcareCallLogQuery;
+import id.giliran.api.bpjs.PcareCallCounts;
+import id.giliran.api.bpjs.PcareCallLogEntry;
+import id.giliran.api.bpjs.PcareCallRecordedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The bridging log ("Log BPJS"): every PCare call as the adapter recorded it, masked, keyed by the
+ * event that recorded it and placed in time by that event's timestamp, so a replay rebuilds exactly
+ * the same log. Days are the Puskesmas' days (the zone of the application clock).
+ */
+@Component
+@ProcessingGroup("bpjs-bridging-log")
+class BpjsBridgingLogProjection {
+
+    static final int MAX_ENTRIES = 2000;
+
+    private final MongoTemplate mongo;
+    private final ZoneId zone;
+
+    BpjsBridgingLogProjection(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.zone = clock.getZone();
+        mongo.indexOps(PcareCallDocument.class).createIndex(new Index().on("at", Sort.Direction.DESC));
+    }
+
+    @EventHandler
+    void on(PcareCallRecordedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at) {
+        mongo.save(new PcareCallDocument(eventId, at, event.startedAt(), event.action(), event.method(),
+                event.endpoint(), event.requestBody(), event.responseBody(), event.httpStatus(), event.bpjsCode(),
+                event.bpjsMessage(), event.durationMillis(), event.outcome(), event.failure(), event.username(),
+                event.requestedBy(), event.registrationId()));
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.remove(new Query(), PcareCallDocument.class);
+    }
+
+    @QueryHandler
+    List<PcareCallLogEntry> handle(FindPcareCallLogQuery query) {
+        List<Criteria> filters = new ArrayList<>(day(query.date()));
+        if (hasText(query.action())) {
+            filters.add(where("action").is(query.action().strip()));
+        }
+        if (hasText(query.outcome())) {
+            filters.add(where("outcome").is(query.outcome().strip()));
+        }
+        if (hasText(query.username())) {
+            filters.add(where("username").is(query.username().strip()));
+        }
+        if (hasText(query.registrationId())) {
+            filters.add(where("registrationId").is(query.registrationId().strip()));
+        }
+        Query select = Query.query(new Criteria().andOperator(filters))
+                            .with(Sort.by(Sort.Direction.DESC, "at"))
+                            .limit(Math.min(Math.max(query.limit(), 1), MAX_ENTRIES));
+        return mongo.find(select, PcareCallDocument.class).stream().map(PcareCallDocument::toView).toList();
+    }
+
+    @QueryHandler
+    PcareCallCounts handle(FindPcareCallCountsQuery query) {
+        Query select = Query.query(new Criteria().andOperator(day(query.date())));
+        select.fields().include("outcome").include("action");
+        Map<String, Integer> byOutcome = new TreeMap<>();
+        Map<String, Integer> byAction = new TreeMap<>();
+        int total = 0;
+        String collection = mongo.getCollectionName(PcareCallDocument.class);
+        for (org.bson.Document call : mongo.find(select, org.bson.Document.class, collection)) {
+            total++;
+            byOutcome.merge(String.valueOf(call.getString("outcome")), 1, Integer::sum);
+            byAction.merge(String.valueOf(call.getString("action")), 1, Integer::sum);
+        }
+        return new PcareCallCounts(query.date(), total, byOutcome, byAction);
+    }
+
+    private List<Criteria> day(LocalDate date) {
+        return List.of(where("at").gte(date.atStartOfDay(zone).toInstant()),
+                where("at").lt(date.plusDays(1).atStartOfDay(zone).toInstant()));
+    }
+
+    private static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}
