@@ -5,6 +5,7 @@ import id.giliran.api.inbox.FindInboxQuery;
 import id.giliran.api.inbox.InboxMessageView;
 import id.giliran.api.inbox.MarkInboxReadCommand;
 import id.giliran.identity.security.Callers;
+import id.giliran.ui.ReadModel;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -13,6 +14,9 @@ import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The signed-in person's inbox: messages, the unread count (followed live) and marking read. */
 @Service
@@ -49,7 +53,14 @@ public class InboxService {
                 ResponseTypes.instanceOf(Long.class), ResponseTypes.instanceOf(Long.class));
     }
 
-    public void markRead(List<String> messageIds) {
+    /** Marks the messages read (an empty list: all shown now) and answers once the inbox shows them read. */
+    public List<InboxMessageView> markRead(List<String> messageIds) {
+        Set<String> wanted = messageIds.isEmpty()
+                ? messages().stream().filter(message -> !message.read()).map(InboxMessageView::messageId)
+                            .collect(Collectors.toSet())
+                : Set.copyOf(messageIds);
         commandGateway.sendAndWait(new MarkInboxReadCommand(List.copyOf(messageIds)));
+        return ReadModel.poll(() -> Optional.of(messages()), shown -> shown.stream()
+                .filter(message -> wanted.contains(message.messageId())).allMatch(InboxMessageView::read));
     }
 }

@@ -314,12 +314,57 @@ class CounselingViewsTest extends KaribuTest {
             com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
             assertThat(_get(bell, Span.class, spec -> spec.withId("inbox-unread")).getText()).as("the bell in the header").isEqualTo(Long.toString(inbox.unread()));
         });
+        long before = inbox.unread();
         _click(_get(Button.class, spec -> spec.withId("inbox-mark-all")));
+        assertThat(inbox.messages()).allMatch(message -> message.read());
         assertThat(inbox.unread()).isZero();
+        assertThat(before).isPositive();
 
         counseling.confirm(booking);
         signIn(student, Role.SISWA);
         await().pollInSameThread().until(() -> inbox.messages().stream()
                 .anyMatch(message -> message.body().contains(counselorName) || message.title().contains("konfirm")));
+    }
+
+    @Test
+    void theStudentCancelsWithAReasonAndTheTimeIsFreeAgain() {
+        signIn(student, Role.SISWA);
+        CounselingBookingView booking = requestFirstFreeSlot("Tidak jadi");
+        UI.getCurrent().navigate(MyCounselingView.class);
+        _click(_get(Button.class, spec -> spec.withId("cancel-" + booking.bookingId())));
+        ReasonDialog dialog = _get(ReasonDialog.class, spec -> spec.withId("cancel-dialog"));
+        _click(dialog.confirm);
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        dialog.reason.setValue("Ada ujian susulan");
+        _click(dialog.confirm);
+
+        assertThat(text("booking-" + booking.bookingId())).contains("Dibatalkan", "Ada ujian susulan");
+        assertThat(counseling.freeSlots(counselor)).contains(booking.slot());
+    }
+
+    @Test
+    void adminSetsTheServiceFrameAndTheDemoCounselorsAreInTheDirectory() {
+        signIn("admin@giliran.id", Role.ADMIN);
+        UI.getCurrent().navigate(CounselingAdminView.class);
+        CounselingAdminView admin = (CounselingAdminView) UI.getCurrent().getCurrentView();
+        assertThat(admin.frame.getValue()).hasSize(5);
+        try {
+            admin.frame.addRow(new WeeklyHours(DayOfWeek.SATURDAY, LocalTime.of(8, 0), LocalTime.of(11, 0)));
+            _click(admin.save);
+            expectNotifications("Jam layanan BK tersimpan.");
+            assertThat(counseling.frame().hours()).hasSize(6);
+
+            admin.frame.addRow(new WeeklyHours(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(12, 0)));
+            _click(admin.save);
+            expectNotifications("Jam tidak valid: setiap jam perlu hari serta jam mulai sebelum jam selesai, tidak boleh "
+                    + "tumpang tindih, dan harus di dalam jam layanan BK sekolah.");
+            assertThat(counseling.frame().hours()).as("nothing stored").hasSize(6);
+        } finally {
+            counseling.setFrame(id.giliran.api.counseling.ServiceFrame.DEFAULT.hours());
+        }
+
+        UI.getCurrent().navigate(CounselorsView.class);
+        assertThat(text("counselor-konselor-giliran-id")).contains("Rina Wulandari");
+        assertThat(text("counselor-konselor2-giliran-id")).contains("Agus Setiawan", "Kecemasan");
     }
 }
