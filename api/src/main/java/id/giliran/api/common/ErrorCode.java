@@ -93,6 +93,10 @@ public enum ErrorCode {
     CHANNEL_NOT_OFFERED,
     /** A reminder or a service-level flag was asked for that is not due, or was already given. */
     COUNSELING_NOTICE_NOT_DUE,
+    /** A chat message that is empty or longer than 1000 characters. */
+    COUNSELING_MESSAGE_INVALID,
+    /** The booking's chat is closed: it was cancelled, or its session is over. */
+    COUNSELING_CHAT_CLOSED,
     /** PCare settings with a value of the wrong form (base URL, consumer id, timeouts...); nothing was saved. */
     BPJS_SETTINGS_INVALID,
     /** PCare settings saved for the first time without the consumer secret, the user key or the password. */
