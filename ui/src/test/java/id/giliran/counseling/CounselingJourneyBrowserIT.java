@@ -74,6 +74,19 @@ class CounselingJourneyBrowserIT extends BrowserTest {
         assertThat(first).containsText("Terkonfirmasi", FOLLOWED);
         BrowserSession.screenshot(counselor, "counseling-confirmed");
 
+        // step 6: the student asks something before the session; the counselor answers; both see it live
+        student.locator("#chat-" + firstId).click();
+        student.locator("#chat-text textarea").fill("Bu, perlu membawa rapor?");
+        student.locator("#chat-text textarea").press("Enter");
+        assertThat(student.locator("#chat-messages")).containsText("Bu, perlu membawa rapor?");
+        counselor.locator("#chat-" + firstId).click();
+        assertThat(counselor.locator("#chat-messages")).containsText("Bu, perlu membawa rapor?");
+        counselor.locator("#chat-text textarea").fill("Ya, bawa rapor semester lalu.");
+        counselor.locator("#chat-send").click();
+        assertThat(student.locator("#chat-messages")).containsText("Ya, bawa rapor semester lalu.", FOLLOWED);
+        BrowserSession.screenshot(student, "counseling-chat");
+        counselor.navigate(browser.url("konselor/janji"));
+
         // a second request, which the counselor postpones with two alternative times
         student.navigate(browser.url("konseling/konselor/konselor@giliran.id"));
         student.locator("#free-slots vaadin-button").first().click();

@@ -1,6 +1,7 @@
 package id.giliran.ui;
 
 import id.giliran.counseling.ui.CounselingAdminView;
+import id.giliran.counseling.ui.CounselingChatView;
 import id.giliran.counseling.ui.CounselorAppointmentsView;
 import id.giliran.counseling.ui.CounselorBookingView;
 import id.giliran.counseling.ui.CounselorHoursView;
@@ -82,7 +83,8 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(CounselorHoursView.class, Set.of(Role.KONSELOR)),
             Map.entry(CounselorProfileView.class, Set.of(Role.KONSELOR)),
             Map.entry(CounselingAdminView.class, Set.of(Role.ADMIN)),
-            Map.entry(InboxView.class, Set.of(Role.values())));
+            Map.entry(InboxView.class, Set.of(Role.values())),
+            Map.entry(CounselingChatView.class, Set.of(Role.SISWA, Role.KONSELOR)));
 
     /** Views that, opened without what they are about, send the person to where they choose it. */
     static final Map<Class<? extends Component>, Class<? extends Component>> FORWARDED =
@@ -114,7 +116,10 @@ class AccessMatrixTest extends KaribuTest {
             // a signed-in person asking for the login page is sent to the start page
             assertThat(shown).isEqualTo(HomeView.class);
         } else if (ALLOWED.get(view).contains(who)) {
-            assertThat(shown).as("%s as %s", name, who).isEqualTo(FORWARDED.getOrDefault(view, view));
+            Class<?> expected = view == CounselingChatView.class
+                    ? (who == Role.KONSELOR ? CounselorAppointmentsView.class : MyCounselingView.class)
+                    : FORWARDED.getOrDefault(view, view);
+            assertThat(shown).as("%s as %s", name, who).isEqualTo(expected);
         } else {
             assertThat(shown).as("%s as %s", name, who).isIn(ErrorPage.NotFound.class, ErrorPage.Denied.class);
         }

@@ -7,6 +7,9 @@ import id.giliran.api.counseling.CancelCounselingCommand;
 import id.giliran.api.counseling.CompleteCounselingCommand;
 import id.giliran.api.counseling.ConfirmCounselingCommand;
 import id.giliran.api.counseling.CounselingBookingView;
+import id.giliran.api.counseling.CounselingMessageView;
+import id.giliran.api.counseling.FindCounselingMessagesQuery;
+import id.giliran.api.counseling.SendCounselingMessageCommand;
 import id.giliran.api.counseling.CounselingStatus;
 import id.giliran.api.counseling.CounselorSort;
 import id.giliran.api.counseling.CounselorSummary;
@@ -46,6 +49,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -301,6 +305,33 @@ public class CounselingService {
 
     private CounselorView awaitCounselor(String counselorId, Predicate<CounselorView> effectShown) {
         return ReadModel.poll(() -> counselor(counselorId), effectShown);
+    }
+
+    // the chat of a booking
+
+    /** The booking's messages so far and each new one; close it when the screen goes. */
+    public SubscriptionQueryResult<List<CounselingMessageView>, CounselingMessageView> followChat(String bookingId) {
+        return queryGateway.subscriptionQuery(GenericMessage.asMessage(new FindCounselingMessagesQuery(bookingId))
+                        .andMetaData(caller().toMetaData()),
+                ResponseTypes.multipleInstancesOf(CounselingMessageView.class),
+                ResponseTypes.instanceOf(CounselingMessageView.class));
+    }
+
+    public List<CounselingMessageView> messages(String bookingId) {
+        return queryGateway.query(new FindCounselingMessagesQuery(bookingId),
+                ResponseTypes.multipleInstancesOf(CounselingMessageView.class)).join();
+    }
+
+    /** Sends a message and answers it once the chat's read model has it. */
+    public CounselingMessageView sendMessage(CounselingBookingView booking, String text) {
+        if (text == null || text.isBlank() || text.strip().length() > SendCounselingMessageCommand.MAX_LENGTH) {
+            throw new UserError(ErrorCode.COUNSELING_MESSAGE_INVALID, "empty or too long");
+        }
+        String messageId = UUID.randomUUID().toString();
+        commandGateway.sendAndWait(new SendCounselingMessageCommand(booking.counselorId(), booking.bookingId(),
+                messageId, text.strip()));
+        return ReadModel.poll(() -> messages(booking.bookingId()).stream()
+                .filter(message -> message.messageId().equals(messageId)).findFirst(), message -> true);
     }
 
     static final Comparator<WeeklyHours> WEEKLY_ORDER =

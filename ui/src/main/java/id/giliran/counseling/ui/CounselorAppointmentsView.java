@@ -149,6 +149,8 @@ public class CounselorAppointmentsView extends VerticalLayout implements HasDyna
                     () -> postpone(booking)));
         }
         if (booking.status().isLive()) {
+            actions.add(button("chat-" + id, "counselor-bookings.chat", ButtonVariant.LUMO_TERTIARY,
+                    () -> getUI().ifPresent(ui -> ui.navigate(CounselingChatView.class, booking.bookingId()))));
             actions.add(button("cancel-" + id, "counselor-bookings.cancel", ButtonVariant.LUMO_ERROR,
                     () -> new ReasonDialog(this, "cancel", getTranslation("counselor-bookings.cancel"),
                             getTranslation("counselor-bookings.cancel.text", booking.studentName(),

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import id.giliran.api.counseling.CounselingBookingView;
 import id.giliran.api.counseling.CounselingStatus;
 import id.giliran.api.counseling.Slot;
@@ -101,6 +102,12 @@ public class MyCounselingView extends VerticalLayout implements HasDynamicTitle 
             decline.setId("decline-" + booking.bookingId());
             decline.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             card.add(decline);
+        }
+        if (booking.status().isLive()) {
+            RouterLink chat = new RouterLink(getTranslation("my-counseling.chat"), CounselingChatView.class,
+                    booking.bookingId());
+            chat.setId("chat-" + booking.bookingId());
+            card.add(new Div(chat));
         }
         if (booking.status() == CounselingStatus.PENDING || booking.status() == CounselingStatus.CONFIRMED) {
             Button cancel = new Button(getTranslation("my-counseling.cancel"), click -> new ReasonDialog(this, "cancel",

@@ -367,4 +367,41 @@ class CounselingViewsTest extends KaribuTest {
         assertThat(text("counselor-konselor-giliran-id")).contains("Rina Wulandari");
         assertThat(text("counselor-konselor2-giliran-id")).contains("Agus Setiawan", "Kecemasan");
     }
+
+    @Test
+    void theStudentAndTheCounselorChatAboutTheBookingUntilItIsCancelled() {
+        signIn(student, Role.SISWA);
+        CounselingBookingView booking = requestFirstFreeSlot("Ingin bertanya dulu");
+        UI.getCurrent().navigate(MyCounselingView.class);
+        UI.getCurrent().navigate(_get(com.vaadin.flow.router.RouterLink.class,
+                spec -> spec.withId("chat-" + booking.bookingId())).getHref());
+        CounselingChatView chat = (CounselingChatView) UI.getCurrent().getCurrentView();
+        _click(chat.send);
+        expectNotifications("Tulis pesannya (paling banyak 1000 karakter).");
+        chat.text.setValue("Bu, apakah sesi ini boleh lewat chat saja?");
+        _click(chat.send);
+        assertThat(text("chat-messages")).contains("Bu, apakah sesi ini boleh lewat chat saja?");
+        assertThat(chat.text.getValue()).isEmpty();
+
+        signIn(counselor, Role.KONSELOR);
+        UI.getCurrent().navigate(CounselingChatView.class, booking.bookingId());
+        CounselingChatView reply = (CounselingChatView) UI.getCurrent().getCurrentView();
+        await().pollInSameThread().untilAsserted(() -> {
+            com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
+            assertThat(text("chat-messages")).contains("Bu, apakah sesi ini boleh lewat chat saja?");
+        });
+        reply.text.setValue("Boleh. Sampai jumpa di sesi.");
+        _click(reply.send);
+        assertThat(counseling.messages(booking.bookingId())).extracting(message -> message.text())
+                .containsExactly("Bu, apakah sesi ini boleh lewat chat saja?", "Boleh. Sampai jumpa di sesi.");
+
+        signIn("lain" + student, Role.SISWA);
+        assertThat(counseling.messages(booking.bookingId())).as("nobody else reads it").isEmpty();
+
+        signIn(student, Role.SISWA);
+        counseling.cancel(booking, "Sudah terjawab lewat chat");
+        UI.getCurrent().navigate(CounselingChatView.class, booking.bookingId());
+        CounselingChatView closed = (CounselingChatView) UI.getCurrent().getCurrentView();
+        assertThat(closed.send.isEnabled()).isFalse();
+    }
 }
