@@ -12,6 +12,7 @@ import id.giliran.api.counseling.CounselingAlternativesDeclinedEvent;
 import id.giliran.api.counseling.CounselingCancelledEvent;
 import id.giliran.api.counseling.CounselingCompletedEvent;
 import id.giliran.api.counseling.CounselingConfirmedEvent;
+import id.giliran.api.counseling.CounselingMessageSentEvent;
 import id.giliran.api.counseling.CounselingNoShowRecordedEvent;
 import id.giliran.api.counseling.CounselingPostponedEvent;
 import id.giliran.api.counseling.CounselingReminderDueEvent;
@@ -35,6 +36,7 @@ import id.giliran.api.counseling.ReminderKind;
 import id.giliran.api.counseling.RemoveCounselorHoursExceptionCommand;
 import id.giliran.api.counseling.RequestCounselingCommand;
 import id.giliran.api.counseling.SaveCounselorProfileCommand;
+import id.giliran.api.counseling.SendCounselingMessageCommand;
 import id.giliran.api.counseling.SendCounselingReminderCommand;
 import id.giliran.api.counseling.ServiceFrame;
 import id.giliran.api.counseling.SessionChannel;
@@ -87,6 +89,10 @@ public class Counselor {
 
     /** Seed 001: a request is answered within 1×24 hours. */
     static final Duration RESPONSE_TIME = Duration.ofHours(24);
+    /** The chat message ids remembered per live booking (the latest ones): enough to recognise a retried send. */
+    static final int REMEMBERED_MESSAGE_IDS = 200;
+    /** A chat message id longer than this is refused, so the remembered ids stay small. */
+    static final int MAX_MESSAGE_ID_LENGTH = 100;
 
     /** {@link CounselorCalendars#idOf}: the counselor's username has an account stream of its own. */
     @AggregateIdentifier
@@ -97,6 +103,11 @@ public class Counselor {
     private List<SessionChannel> channels = new ArrayList<>();
     private CounselorHours hours = CounselorHours.NONE;
     private Map<String, Booking> bookings = new LinkedHashMap<>();
+    /**
+     * Per live booking, the ids of its latest chat messages and who sent each (never the texts): a
+     * retried send is recognised and not recorded twice. Dropped when the booking ends.
+     */
+    private Map<String, Map<String, String>> chatSenders = new LinkedHashMap<>();
 
     protected Counselor() {
         // for Axon
@@ -379,6 +390,49 @@ public class Counselor {
                 command.kind(), booking.slot(), due.atZone(clock.getZone()).toInstant()));
     }
 
+    // ---- chat ----
+
+    /**
+     * A chat message about a booking from its student or its counselor, while the booking is live and,
+     * once confirmed, until its session ends. A message id sent again by the same person is a retry:
+     * it is accepted and nothing is recorded twice.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public void handle(SendCounselingMessageCommand command, MetaData metaData, Clock clock) {
+        Booking booking = booking(command.bookingId());
+        Caller caller = Caller.fromMetaData(metaData);
+        boolean fromCounselor = counselorId.equals(caller.username());
+        if (!fromCounselor && !booking.studentUsername().equals(caller.username())) {
+            throw new BusinessRuleViolation(ErrorCode.NOT_YOUR_COUNSELING,
+                    caller.username() + " takes no part in booking " + command.bookingId());
+        }
+        if (blank(command.messageId()) || command.messageId().length() > MAX_MESSAGE_ID_LENGTH) {
+            throw new BusinessRuleViolation(ErrorCode.COUNSELING_MESSAGE_INVALID,
+                    "a chat message needs an id of at most " + MAX_MESSAGE_ID_LENGTH + " characters");
+        }
+        String text = strip(command.text());
+        if (blank(text) || text.length() > SendCounselingMessageCommand.MAX_LENGTH) {
+            throw new BusinessRuleViolation(ErrorCode.COUNSELING_MESSAGE_INVALID,
+                    "a chat message has 1–" + SendCounselingMessageCommand.MAX_LENGTH + " characters");
+        }
+        String earlierSender = chatSenders.getOrDefault(command.bookingId(), Map.of()).get(command.messageId());
+        if (earlierSender != null) {
+            if (earlierSender.equals(caller.username())) {
+                return; // a retried send: recorded already
+            }
+            throw new BusinessRuleViolation(ErrorCode.COUNSELING_MESSAGE_INVALID,
+                    "message id " + command.messageId() + " is taken in booking " + command.bookingId());
+        }
+        if (!booking.status().isLive() || booking.status() == CounselingStatus.CONFIRMED
+                && !LocalDateTime.now(clock).isBefore(booking.slot().end())) {
+            throw new BusinessRuleViolation(ErrorCode.COUNSELING_CHAT_CLOSED, "the chat of booking "
+                    + command.bookingId() + " is closed: " + booking.status() + ", session " + booking.slot());
+        }
+        apply(new CounselingMessageSentEvent(counselorId, command.bookingId(), command.messageId(),
+                booking.studentUsername(), caller.username(), fromCounselor, text, clock.instant()));
+    }
+
     // ---- rules ----
 
     /** A student requests for themselves only; staff request only on a student's behalf, saying who asked and why. */
@@ -531,7 +585,7 @@ public class Counselor {
 
     @EventSourcingHandler
     void on(CounselingCancelledEvent event) {
-        bookings.put(event.bookingId(), bookings.get(event.bookingId()).closed(CounselingStatus.CANCELLED));
+        close(event.bookingId(), CounselingStatus.CANCELLED);
     }
 
     @EventSourcingHandler
@@ -550,17 +604,31 @@ public class Counselor {
 
     @EventSourcingHandler
     void on(CounselingAlternativesDeclinedEvent event) {
-        bookings.put(event.bookingId(), bookings.get(event.bookingId()).closed(CounselingStatus.CANCELLED));
+        close(event.bookingId(), CounselingStatus.CANCELLED);
     }
 
     @EventSourcingHandler
     void on(CounselingCompletedEvent event) {
-        bookings.put(event.bookingId(), bookings.get(event.bookingId()).closed(CounselingStatus.DONE));
+        close(event.bookingId(), CounselingStatus.DONE);
     }
 
     @EventSourcingHandler
     void on(CounselingNoShowRecordedEvent event) {
-        bookings.put(event.bookingId(), bookings.get(event.bookingId()).closed(CounselingStatus.NO_SHOW));
+        close(event.bookingId(), CounselingStatus.NO_SHOW);
+    }
+
+    @EventSourcingHandler
+    void on(CounselingMessageSentEvent event) {
+        Map<String, String> senders = chatSenders.computeIfAbsent(event.bookingId(), key -> new LinkedHashMap<>());
+        senders.put(event.messageId(), event.sender());
+        while (senders.size() > REMEMBERED_MESSAGE_IDS) {
+            senders.remove(senders.keySet().iterator().next());
+        }
+    }
+
+    private void close(String bookingId, CounselingStatus closedAs) {
+        bookings.put(bookingId, bookings.get(bookingId).closed(closedAs));
+        chatSenders.remove(bookingId);
     }
 
     @EventSourcingHandler

@@ -5,6 +5,7 @@ import id.giliran.api.counseling.CounselingAlternativesDeclinedEvent;
 import id.giliran.api.counseling.CounselingCancelledEvent;
 import id.giliran.api.counseling.CounselingCompletedEvent;
 import id.giliran.api.counseling.CounselingConfirmedEvent;
+import id.giliran.api.counseling.CounselingMessageSentEvent;
 import id.giliran.api.counseling.CounselingNoShowRecordedEvent;
 import id.giliran.api.counseling.CounselingPostponedEvent;
 import id.giliran.api.counseling.CounselingReminderDueEvent;
@@ -41,6 +42,8 @@ class CounselingNotices {
     static final String STUDENT_LINK = "konseling/janji-saya";
     static final String COUNSELOR_LINK = "konselor/janji";
     static final String ADMIN_LINK = "admin/konseling";
+    /** A booking's chat: this prefix and the booking id. */
+    static final String CHAT_LINK = "konseling/percakapan/";
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
     private static final DateTimeFormatter WHEN =
@@ -98,6 +101,9 @@ class CounselingNotices {
         }
         if (event instanceof CounselingResponseOverdueEvent overdue) {
             return overdue(overdue);
+        }
+        if (event instanceof CounselingMessageSentEvent message) {
+            return message(message);
         }
         if (event instanceof CounselingReminderDueEvent reminder) {
             return reminder(reminder);
@@ -182,6 +188,26 @@ class CounselingNotices {
                 new Notice(Recipient.role(Role.ADMIN), title, "Permintaan konseling dari " + student + " kepada "
                         + counselor(event.counselorId()) + session + " belum ditanggapi lebih dari 24 jam.",
                         ADMIN_LINK));
+    }
+
+    /**
+     * A chat message reaches the other side only, and never with its text: the chat is confidential,
+     * and notices go out by e-mail too. It names who wrote and the booking's time, and links to the chat.
+     */
+    private List<Notice> message(CounselingMessageSentEvent event) {
+        String session = directory.booking(event.bookingId()).map(BookingFacts::slot)
+                                  .map(CounselingNotices::when).map(when -> " pada " + when).orElse("");
+        String link = CHAT_LINK + event.bookingId();
+        if (event.fromCounselor()) {
+            String counselor = counselor(event.counselorId());
+            return List.of(new Notice(Recipient.user(event.studentUsername()), "Pesan baru dari " + counselor,
+                    counselor + " mengirim pesan tentang janji konseling Anda" + session
+                            + ". Buka percakapan untuk membacanya.", link));
+        }
+        String student = student(event.bookingId(), event.studentUsername());
+        return List.of(new Notice(Recipient.user(event.counselorId()), "Pesan baru dari " + student,
+                student + " mengirim pesan tentang janji konseling" + session
+                        + ". Buka percakapan untuk membacanya.", link));
     }
 
     private List<Notice> reminder(CounselingReminderDueEvent event) {

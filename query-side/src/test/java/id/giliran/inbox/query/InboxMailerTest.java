@@ -2,6 +2,7 @@ package id.giliran.inbox.query;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import id.giliran.api.counseling.CounselingMessageSentEvent;
 import id.giliran.api.counseling.CounselingRequestedEvent;
 import id.giliran.api.counseling.CounselingResponseOverdueEvent;
 import id.giliran.api.counseling.SessionChannel;
@@ -137,6 +138,23 @@ class InboxMailerTest {
         assertThat(mails.get(STUDENT).getSubject()).isEqualTo("Permintaan terkirim, menunggu konfirmasi");
         assertThat(text(mails.get(STUDENT)))
                 .contains("https://giliran.sekolah.sch.id/konseling/janji-saya");
+    }
+
+    @Test
+    void canMailAChatMessageToTheOtherSideOnlyAndWithoutItsText() throws Exception {
+        mongo.template().save(BookingFacts.of("b-1", COUNSELOR, STUDENT, "Budi Santoso",
+                "Kesulitan belajar matematika", SessionChannel.CHAT, SLOT));
+
+        mailer(greenMail()).on(new CounselingMessageSentEvent(COUNSELOR, "b-1", "m-1", STUDENT, STUDENT, false,
+                "Saya sedang ada masalah di rumah", T0));
+
+        Map<String, MimeMessage> mails = byRecipient(smtp.getReceivedMessages());
+        assertThat(mails).containsOnlyKeys(COUNSELOR);
+        assertThat(mails.get(COUNSELOR).getSubject()).isEqualTo("Pesan baru dari Budi Santoso");
+        assertThat(text(mails.get(COUNSELOR)))
+                .contains("Senin, 23 November 2026 pukul 09.00",
+                        "https://giliran.sekolah.sch.id/konseling/percakapan/b-1")
+                .doesNotContain("masalah", "rumah");
     }
 
     @Test

@@ -5,6 +5,7 @@ import id.giliran.api.counseling.CounselingAlternativesDeclinedEvent;
 import id.giliran.api.counseling.CounselingCancelledEvent;
 import id.giliran.api.counseling.CounselingCompletedEvent;
 import id.giliran.api.counseling.CounselingConfirmedEvent;
+import id.giliran.api.counseling.CounselingMessageSentEvent;
 import id.giliran.api.counseling.CounselingNoShowRecordedEvent;
 import id.giliran.api.counseling.CounselingPostponedEvent;
 import id.giliran.api.counseling.CounselingReminderDueEvent;
@@ -292,6 +293,38 @@ class InboxProjectionTest {
             assertThat(message.title()).isEqualTo("Pengingat: konseling 24 jam lagi");
             assertThat(message.body()).contains("Budi Santoso");
         });
+    }
+
+    @Test
+    void canTellTheCounselorOfAStudentsChatMessageWithoutItsText() {
+        requested(null);
+        publish(new CounselingMessageSentEvent(COUNSELOR, BOOKING, "m-1", STUDENT, STUDENT, false,
+                "Saya sedang ada masalah di rumah", T0));
+
+        assertThat(inbox(COUNSELOR_CALLER)).first().satisfies(message -> {
+            assertThat(message.title()).isEqualTo("Pesan baru dari Budi Santoso");
+            assertThat(message.body()).isEqualTo("Budi Santoso mengirim pesan tentang janji konseling pada "
+                    + "Senin, 23 November 2026 pukul 09.00. Buka percakapan untuk membacanya.");
+            assertThat(message.link()).isEqualTo("konseling/percakapan/" + BOOKING);
+        });
+        assertThat(inbox(STUDENT_CALLER)).singleElement()
+                .satisfies(message -> assertThat(message.title()).doesNotStartWith("Pesan baru"));
+    }
+
+    @Test
+    void canTellTheStudentOfTheCounselorsChatMessageWithoutItsText() {
+        requested(null);
+        publish(new CounselingMessageSentEvent(COUNSELOR, BOOKING, "m-2", STUDENT, COUNSELOR, true,
+                "Boleh, bawa rapornya ya", T0));
+
+        assertThat(inbox(STUDENT_CALLER)).first().satisfies(message -> {
+            assertThat(message.title()).isEqualTo("Pesan baru dari Bu Rina Wulandari");
+            assertThat(message.body()).contains("Bu Rina Wulandari", "Senin, 23 November 2026 pukul 09.00")
+                                      .doesNotContain("rapor");
+            assertThat(message.link()).isEqualTo("konseling/percakapan/" + BOOKING);
+        });
+        assertThat(inbox(COUNSELOR_CALLER)).singleElement()
+                .satisfies(message -> assertThat(message.title()).isEqualTo("Permintaan konseling baru"));
     }
 
     @Test
