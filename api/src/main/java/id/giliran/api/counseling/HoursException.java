@@ -10,7 +10,8 @@ import java.time.LocalTime;
 public record HoursException(String exceptionId, LocalDate date, HoursExceptionKind kind, LocalTime start,
                              LocalTime end) {
 
-    public boolean isValid() {
+    /** Named without "is": as a bean property it would be written into every event that carries it. */
+    public boolean wellFormed() {
         if (exceptionId == null || exceptionId.isBlank() || date == null || kind == null) {
             return false;
         }

@@ -6,7 +6,8 @@ import java.time.LocalTime;
 /** Hours that repeat every week: every {@code day} from {@code start} until {@code end}. */
 public record WeeklyHours(DayOfWeek day, LocalTime start, LocalTime end) {
 
-    public boolean isValid() {
+    /** Named without "is": as a bean property it would be written into every event that carries it. */
+    public boolean wellFormed() {
         return day != null && start != null && end != null && start.isBefore(end);
     }
 

@@ -164,7 +164,7 @@ public class Counselor {
                        Clock clock) {
         requireCalendarKeeper(command.counselorId(), Caller.fromMetaData(metaData));
         HoursException exception = command.exception();
-        if (exception == null || !exception.isValid()) {
+        if (exception == null || !exception.wellFormed()) {
             throw new BusinessRuleViolation(ErrorCode.COUNSELING_HOURS_INVALID,
                     "an exception needs an id, a date, a kind and (for extra hours) a start before its end");
         }

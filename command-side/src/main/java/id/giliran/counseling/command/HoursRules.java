@@ -16,7 +16,7 @@ final class HoursRules {
         List<WeeklyHours> given = hours == null ? List.of() : hours;
         for (int i = 0; i < given.size(); i++) {
             WeeklyHours entry = given.get(i);
-            if (entry == null || !entry.isValid()) {
+            if (entry == null || !entry.wellFormed()) {
                 throw new BusinessRuleViolation(ErrorCode.COUNSELING_HOURS_INVALID,
                         "hours need a day and a start before their end: " + entry);
             }

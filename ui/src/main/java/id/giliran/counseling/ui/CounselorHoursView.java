@@ -211,7 +211,7 @@ public class CounselorHoursView extends VerticalLayout implements HasDynamicTitl
             HoursException exception = new HoursException(UUID.randomUUID().toString(), exceptionDate.getValue(), kind,
                     kind == HoursExceptionKind.EXTRA_HOURS ? exceptionStart.getValue() : null,
                     kind == HoursExceptionKind.EXTRA_HOURS ? exceptionEnd.getValue() : null);
-            if (!exception.isValid()) {
+            if (!exception.wellFormed()) {
                 throw new UserError(ErrorCode.COUNSELING_HOURS_INVALID, "incomplete exception");
             }
             Optional<CounselorView> saved = Optional.of(counseling.addException(exception));

@@ -50,7 +50,7 @@ class WeeklyHoursEditor extends VerticalLayout {
         List<WeeklyHours> hours = new ArrayList<>();
         for (Row row : rows) {
             WeeklyHours entry = new WeeklyHours(row.day.getValue(), row.start.getValue(), row.end.getValue());
-            if (!entry.isValid()) {
+            if (!entry.wellFormed()) {
                 throw new UserError(ErrorCode.COUNSELING_HOURS_INVALID, "incomplete row");
             }
             hours.add(entry);
