@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -69,6 +70,8 @@ public class CounselingChatView extends VerticalLayout implements HasUrlParamete
         text.setPlaceholder(getTranslation("chat.placeholder"));
         text.setMaxLength(SendCounselingMessageCommand.MAX_LENGTH);
         text.setWidthFull();
+        // a text area sends no change event on Enter: keep the server's value current so Enter sends what is typed
+        text.setValueChangeMode(ValueChangeMode.EAGER);
         send.setId("chat-send");
         send.setText(getTranslation("chat.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
