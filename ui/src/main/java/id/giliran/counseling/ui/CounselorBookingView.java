@@ -60,6 +60,8 @@ public class CounselorBookingView extends VerticalLayout implements HasUrlParame
     private final CounselorPhotos photos;
     private CounselorView counselor;
     private LocalDateTime chosen;
+    /** Times the calendar just refused as taken: left out even before the directory's read model shows them held. */
+    private final Set<LocalDateTime> refused = new java.util.HashSet<>();
 
     final Div profile = new Div();
     final Div slots = new Div();
@@ -172,7 +174,8 @@ public class CounselorBookingView extends VerticalLayout implements HasUrlParame
     /** Draws the free times, grouped by day; the chosen one stays chosen while it is still free. */
     void showSlots() {
         slots.removeAll();
-        List<Slot> free = counseling.freeSlots(counselor.counselorId());
+        List<Slot> free = counseling.freeSlots(counselor.counselorId()).stream()
+                .filter(slot -> !refused.contains(slot.start())).toList();
         if (chosen != null && free.stream().noneMatch(slot -> slot.start().equals(chosen))) {
             choose(null);
         }
@@ -240,6 +243,7 @@ public class CounselorBookingView extends VerticalLayout implements HasUrlParame
             ErrorText.show(this, failure);
             if (ErrorText.codeOf(failure).filter(code -> Set.of(ErrorCode.SLOT_TAKEN, ErrorCode.SLOT_TOO_SOON,
                     ErrorCode.SLOT_IN_PAST, ErrorCode.SLOT_NOT_IN_HOURS).contains(code)).isPresent()) {
+                refused.add(chosen);
                 choose(null);
                 showSlots();
             }

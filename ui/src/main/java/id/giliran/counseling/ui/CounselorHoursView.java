@@ -29,6 +29,7 @@ import id.giliran.api.counseling.CounselorView;
 import id.giliran.api.counseling.HoursException;
 import id.giliran.api.counseling.HoursExceptionKind;
 import id.giliran.api.counseling.ServiceFrame;
+import id.giliran.api.counseling.SlotPlanner;
 import id.giliran.api.counseling.WeeklyHours;
 import id.giliran.ui.ErrorText;
 import id.giliran.ui.ErrorText.UserError;
@@ -36,11 +37,11 @@ import id.giliran.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -180,21 +181,33 @@ public class CounselorHoursView extends VerticalLayout implements HasDynamicTitl
             if (session.getValue() == null || buffer.getValue() == null || notice.getValue() == null) {
                 throw new UserError(ErrorCode.SESSION_LENGTH_INVALID, "missing numbers");
             }
-            counseling.setHours(weekly.getValue(), session.getValue(), buffer.getValue(), notice.getValue() * 60);
+            CounselorView saved = counseling.setHours(weekly.getValue(), session.getValue(), buffer.getValue(),
+                    notice.getValue() * 60);
             Notification.show(getTranslation("counselor-hours.saved"), 4000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            showOutside();
+            showOutside(saved.hours());
         } catch (RuntimeException failure) {
             ErrorText.show(this, failure);
         }
     }
 
-    /** The live bookings the hours now leave out: the counselor postpones or cancels each in "Janji konseling". */
-    void showOutside() {
+    /**
+     * The live bookings the hours now leave out, drawn with the same rule the calendar uses
+     * ({@link SlotPlanner#insideHours}) on the hours as saved, so the list does not wait for the
+     * bookings' read model: the counselor postpones or cancels each in "Janji konseling".
+     */
+    void showOutside(CounselorHours hours) {
         outside.removeAll();
+        ServiceFrame serviceFrame = counseling.frame();
+        LocalDateTime now = counseling.now();
         List<CounselingBookingView> left = counseling.counselorBookings(
                 EnumSet.of(CounselingStatus.PENDING, CounselingStatus.CONFIRMED, CounselingStatus.POSTPONED), null, null)
-                .stream().filter(CounselingBookingView::outsideHours).toList();
+                .stream()
+                .filter(booking -> booking.slot().end().isAfter(now))
+                .filter(booking -> (booking.status() == CounselingStatus.POSTPONED ? booking.alternatives()
+                        : List.of(booking.slot())).stream()
+                        .anyMatch(slot -> !SlotPlanner.insideHours(slot, hours, serviceFrame)))
+                .toList();
         if (left.isEmpty()) {
             return;
         }
@@ -214,12 +227,12 @@ public class CounselorHoursView extends VerticalLayout implements HasDynamicTitl
             if (!exception.wellFormed()) {
                 throw new UserError(ErrorCode.COUNSELING_HOURS_INVALID, "incomplete exception");
             }
-            Optional<CounselorView> saved = Optional.of(counseling.addException(exception));
-            saved.ifPresent(view -> showExceptions(view.hours()));
+            CounselorView saved = counseling.addException(exception);
+            showExceptions(saved.hours());
             exceptionDate.clear();
             Notification.show(getTranslation("counselor-hours.exception.added"), 4000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            showOutside();
+            showOutside(saved.hours());
         } catch (RuntimeException failure) {
             ErrorText.show(this, failure);
         }
@@ -227,8 +240,9 @@ public class CounselorHoursView extends VerticalLayout implements HasDynamicTitl
 
     private void removeException(HoursException exception) {
         try {
-            showExceptions(counseling.removeException(exception.exceptionId()).hours());
-            showOutside();
+            CounselorHours hours = counseling.removeException(exception.exceptionId()).hours();
+            showExceptions(hours);
+            showOutside(hours);
         } catch (RuntimeException failure) {
             ErrorText.show(this, failure);
         }

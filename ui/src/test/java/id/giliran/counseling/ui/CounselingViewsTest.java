@@ -139,7 +139,8 @@ class CounselingViewsTest extends KaribuTest {
         assertThat(booking.slot()).isEqualTo(first);
         assertThat(text("booking-" + booking.bookingId())).contains(counselorName, "Menunggu konfirmasi",
                 "Bingung memilih jurusan kuliah", "Tatap muka");
-        assertThat(counseling.freeSlots(counselor)).as("the slot is held").doesNotContain(first);
+        await().pollInSameThread().untilAsserted(() ->
+                assertThat(counseling.freeSlots(counselor)).as("the slot is held").doesNotContain(first));
     }
 
     @Test
@@ -227,8 +228,9 @@ class CounselingViewsTest extends KaribuTest {
         CounselingBookingView moved = counseling.booking(booking.bookingId()).orElseThrow();
         assertThat(moved.status()).isEqualTo(CounselingStatus.CONFIRMED);
         assertThat(moved.slot()).isEqualTo(taken);
-        assertThat(counseling.freeSlots(counselor)).as("the other alternative is free again, the old time too")
-                .contains(offered.get(0), booking.slot()).doesNotContain(taken);
+        await().pollInSameThread().untilAsserted(() -> assertThat(counseling.freeSlots(counselor))
+                .as("the other alternative is free again, the old time too")
+                .contains(offered.get(0), booking.slot()).doesNotContain(taken));
     }
 
     @Test
@@ -277,9 +279,11 @@ class CounselingViewsTest extends KaribuTest {
         expectNotifications("Jam operasional tersimpan.");
 
         assertThat(text("bookings-outside-hours")).contains("1 janji berada di luar jam operasional", student);
-        CounselingBookingView kept = counseling.booking(booking.bookingId()).orElseThrow();
-        assertThat(kept.status()).isEqualTo(CounselingStatus.PENDING);
-        assertThat(kept.outsideHours()).isTrue();
+        await().pollInSameThread().untilAsserted(() -> {
+            CounselingBookingView kept = counseling.booking(booking.bookingId()).orElseThrow();
+            assertThat(kept.status()).isEqualTo(CounselingStatus.PENDING);
+            assertThat(kept.outsideHours()).as("flagged in the counselor's list").isTrue();
+        });
     }
 
     @Test
@@ -339,7 +343,8 @@ class CounselingViewsTest extends KaribuTest {
         _click(dialog.confirm);
 
         assertThat(text("booking-" + booking.bookingId())).contains("Dibatalkan", "Ada ujian susulan");
-        assertThat(counseling.freeSlots(counselor)).contains(booking.slot());
+        await().pollInSameThread().untilAsserted(() ->
+                assertThat(counseling.freeSlots(counselor)).contains(booking.slot()));
     }
 
     @Test
