@@ -311,8 +311,7 @@ public class CounselingService {
 
     /** The booking's messages so far and each new one; close it when the screen goes. */
     public SubscriptionQueryResult<List<CounselingMessageView>, CounselingMessageView> followChat(String bookingId) {
-        return queryGateway.subscriptionQuery(GenericMessage.asMessage(new FindCounselingMessagesQuery(bookingId))
-                        .andMetaData(caller().toMetaData()),
+        return queryGateway.subscriptionQuery(new FindCounselingMessagesQuery(bookingId),
                 ResponseTypes.multipleInstancesOf(CounselingMessageView.class),
                 ResponseTypes.instanceOf(CounselingMessageView.class));
     }

@@ -11,6 +11,7 @@ import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.queryhandling.QueryExecutionException;
+import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryMessage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
@@ -27,9 +28,12 @@ import java.util.function.BiFunction;
 class MessageSecurityConfiguration {
 
     @Autowired
-    void secure(CommandBus commandBus, QueryBus queryBus) {
+    void secure(CommandBus commandBus, QueryBus queryBus, QueryGateway queryGateway) {
         commandBus.registerDispatchInterceptor(new CallerMetaData<>());
         queryBus.registerDispatchInterceptor(new CallerMetaData<>());
+        // the bus stamps only a subscription query's first answer; the subscription itself (whose metadata
+        // decides per-person updates, e.g. the inbox count) is stamped where the gateway builds it
+        queryGateway.registerDispatchInterceptor(new CallerMetaData<>());
         commandBus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
             if (!permits(unitOfWork.getMessage())) {
                 throw new CommandExecutionException(denial(unitOfWork.getMessage()), null, ErrorCode.ACCESS_DENIED.name());

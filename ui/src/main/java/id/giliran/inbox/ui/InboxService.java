@@ -4,10 +4,8 @@ import id.giliran.api.inbox.CountUnreadInboxQuery;
 import id.giliran.api.inbox.FindInboxQuery;
 import id.giliran.api.inbox.InboxMessageView;
 import id.giliran.api.inbox.MarkInboxReadCommand;
-import id.giliran.identity.security.Callers;
 import id.giliran.ui.ReadModel;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -44,13 +42,12 @@ public class InboxService {
 
     /**
      * The unread count now and after every change; close it when the screen goes. The subscription
-     * itself carries who is asking (the projection sends each person only their own count), so the
-     * caller is stamped on it here, not only on its first answer.
+     * carries who is asking (stamped by the query gateway), and the projection sends each person only
+     * their own count.
      */
     public SubscriptionQueryResult<Long, Long> followUnread() {
-        return queryGateway.subscriptionQuery(GenericMessage.asMessage(new CountUnreadInboxQuery())
-                        .andMetaData(Callers.current().toMetaData()),
-                ResponseTypes.instanceOf(Long.class), ResponseTypes.instanceOf(Long.class));
+        return queryGateway.subscriptionQuery(new CountUnreadInboxQuery(), ResponseTypes.instanceOf(Long.class),
+                ResponseTypes.instanceOf(Long.class));
     }
 
     /** Marks the messages read (an empty list: all shown now) and answers once the inbox shows them read. */
