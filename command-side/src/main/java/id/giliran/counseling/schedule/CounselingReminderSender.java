@@ -4,6 +4,7 @@ import id.giliran.api.common.ErrorCode;
 import id.giliran.api.counseling.DueCounselingReminder;
 import id.giliran.api.counseling.FindDueCounselingRemindersQuery;
 import id.giliran.api.counseling.SendCounselingReminderCommand;
+import id.giliran.command.Refusals;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -58,8 +59,8 @@ class CounselingReminderSender {
             commandGateway.sendAndWait(SystemMessages.command(new SendCounselingReminderCommand(reminder.counselorId(),
                     reminder.bookingId(), reminder.kind(), reminder.sessionStart())));
         } catch (RuntimeException e) {
-            if (ErrorCode.COUNSELING_NOTICE_NOT_DUE.name().equals(SystemMessages.errorCode(e))
-                    || SystemMessages.concurrent(e)) {
+            if (ErrorCode.COUNSELING_NOTICE_NOT_DUE.name().equals(Refusals.errorCode(e))
+                    || Refusals.concurrent(e)) {
                 LOG.debug("Reminder {} of {} given elsewhere or no longer due", reminder.kind(), reminder.bookingId());
             } else {
                 LOG.warn("Could not give reminder {} of booking {} with {}: {}", reminder.kind(),

@@ -4,6 +4,7 @@ import id.giliran.api.common.ErrorCode;
 import id.giliran.api.counseling.CounselingBookingView;
 import id.giliran.api.counseling.FindCounselingAwaitingResponseQuery;
 import id.giliran.api.counseling.FlagOverdueCounselingCommand;
+import id.giliran.command.Refusals;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -60,8 +61,8 @@ class CounselingResponseWatch {
             commandGateway.sendAndWait(SystemMessages.command(
                     new FlagOverdueCounselingCommand(booking.counselorId(), booking.bookingId())));
         } catch (RuntimeException e) {
-            if (ErrorCode.COUNSELING_NOTICE_NOT_DUE.name().equals(SystemMessages.errorCode(e))
-                    || SystemMessages.concurrent(e)) {
+            if (ErrorCode.COUNSELING_NOTICE_NOT_DUE.name().equals(Refusals.errorCode(e))
+                    || Refusals.concurrent(e)) {
                 LOG.debug("Booking {} flagged elsewhere or answered meanwhile", booking.bookingId());
             } else {
                 LOG.warn("Could not flag booking {} with {}: {}", booking.bookingId(), booking.counselorId(),

@@ -6,10 +6,9 @@ import id.giliran.api.notification.RecordNotificationDeliveredCommand;
 import id.giliran.api.notification.RecordNotificationFailedCommand;
 import id.giliran.api.notification.StartNotificationAttemptCommand;
 import id.giliran.api.notification.TurnNotificationView;
+import id.giliran.command.Refusals;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.HandlerExecutionException;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +90,7 @@ class WhatsAppTurnSender {
             commandGateway.sendAndWait(new StartNotificationAttemptCommand(notification.notificationId(), attempt));
             return true;
         } catch (RuntimeException e) {
-            if (ErrorCode.NOTIFICATION_NOT_DUE.name().equals(errorCode(e)) || concurrent(e)) {
+            if (ErrorCode.NOTIFICATION_NOT_DUE.name().equals(Refusals.errorCode(e)) || Refusals.concurrent(e)) {
                 LOG.debug("Attempt {} of {} taken elsewhere or not due", attempt, notification.notificationId());
             } else {
                 LOG.warn("Could not start attempt {} of {}: {}", attempt, notification.notificationId(),
@@ -128,23 +127,5 @@ class WhatsAppTurnSender {
 
     private static boolean notBlank(String text) {
         return text != null && !text.isBlank();
-    }
-
-    private static String errorCode(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HandlerExecutionException handlerFailure && handlerFailure.getDetails().isPresent()) {
-                return handlerFailure.getDetails().get().toString();
-            }
-        }
-        return null;
-    }
-
-    private static boolean concurrent(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException) {
-                return true;
-            }
-        }
-        return false;
     }
 }
