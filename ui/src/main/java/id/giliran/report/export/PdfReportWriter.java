@@ -44,12 +44,11 @@ public final class PdfReportWriter {
     /** (A) The dashboard's day: totals, charts, clinics, registrations, BPJS, arrivals, counters. */
     public void writeDashboard(ExportHeader header, DashboardView view, OutputStream out) throws IOException {
         write(header, out, PageSize.A4, blocks -> {
-            QueueFigures queue = orNone(view.queue());
-            RegistrationFigures registrations = orNone(view.registrations());
-            BpjsFigures bpjs = view.bpjs() == null ? BpjsFigures.NONE : view.bpjs();
+            QueueFigures queue = Figures.orNone(view.queue());
+            RegistrationFigures registrations = Figures.orNone(view.registrations());
+            BpjsFigures bpjs = Figures.orNone(view.bpjs());
             blocks.heading("Ringkasan " + IdFormat.date(view.date()));
-            if (queue.tickets() == 0 && queue.bookedNotArrived() == 0 && registrations.registrations() == 0
-                    && registrations.cancelled() == 0 && bpjs.visits() == 0 && bpjs.checks() == 0) {
+            if (Figures.empty(view)) {
                 blocks.noData();
             }
             PdfPTable totals = blocks.table(new float[]{3, 1}, 60, "Indikator", "Jumlah");
@@ -105,7 +104,7 @@ public final class PdfReportWriter {
             comparison(blocks, current, previous);
 
             blocks.heading("Grafik");
-            QueueFigures queue = orNone(current.queue());
+            QueueFigures queue = Figures.orNone(current.queue());
             List<ReportChart> charts = List.of(ReportCharts.queuePerClinic(current.clinics()),
                     ReportCharts.averageWaits(queue, current.clinics()),
                     ReportCharts.newVsReturning(current.registrations()), ReportCharts.bpjsVsUmum(queue),
@@ -120,7 +119,7 @@ public final class PdfReportWriter {
             blocks.add(lastRow);
 
             clinics(blocks, current.clinics());
-            registrations(blocks, orNone(current.registrations()), queue);
+            registrations(blocks, Figures.orNone(current.registrations()), queue);
             bpjs(blocks, current.bpjs(), "BPJS");
 
             blocks.document().setPageSize(PageSize.A4.rotate());
@@ -137,12 +136,12 @@ public final class PdfReportWriter {
     // --- the sections ---
 
     private static void comparison(PdfBlocks blocks, PeriodReport now, PeriodReport before) {
-        QueueFigures q = orNone(now.queue());
-        QueueFigures p = before == null ? QueueFigures.NONE : orNone(before.queue());
-        RegistrationFigures r = orNone(now.registrations());
-        RegistrationFigures pr = before == null ? RegistrationFigures.NONE : orNone(before.registrations());
-        BpjsFigures b = now.bpjs() == null ? BpjsFigures.NONE : now.bpjs();
-        BpjsFigures pb = before == null || before.bpjs() == null ? BpjsFigures.NONE : before.bpjs();
+        QueueFigures q = Figures.orNone(now.queue());
+        QueueFigures p = before == null ? QueueFigures.NONE : Figures.orNone(before.queue());
+        RegistrationFigures r = Figures.orNone(now.registrations());
+        RegistrationFigures pr = before == null ? RegistrationFigures.NONE : Figures.orNone(before.registrations());
+        BpjsFigures b = Figures.orNone(now.bpjs());
+        BpjsFigures pb = before == null ? BpjsFigures.NONE : Figures.orNone(before.bpjs());
         PdfPTable table = blocks.table(new float[]{3.2f, 1.3f, 1.5f, 1.8f}, 100, "Indikator", "Periode ini",
                 "Periode sebelumnya", "Perubahan");
         compare(blocks, table, "Pasien", q.tickets(), p.tickets());
@@ -181,7 +180,7 @@ public final class PdfReportWriter {
             blocks.noRows(table);
         } else {
             for (ClinicFigures clinic : clinics) {
-                QueueFigures q = orNone(clinic.queue());
+                QueueFigures q = Figures.orNone(clinic.queue());
                 blocks.text(table, IdFormat.name(clinic.clinicName(), clinic.clinicCode()));
                 blocks.number(table, q.tickets());
                 blocks.number(table, q.priority());
@@ -231,7 +230,7 @@ public final class PdfReportWriter {
     }
 
     private static void bpjs(PdfBlocks blocks, BpjsFigures figures, String title) {
-        BpjsFigures b = figures == null ? BpjsFigures.NONE : figures;
+        BpjsFigures b = Figures.orNone(figures);
         blocks.heading(title);
         PdfPTable table = blocks.table(new float[]{3, 1}, 60, "Bridging dan cek peserta", "Jumlah");
         row(blocks, table, "Kunjungan terkirim ke PCare", b.visitsBridged());
@@ -300,7 +299,7 @@ public final class PdfReportWriter {
         int written = 0;
         while (days.hasNext()) {
             DayFigures day = days.next();
-            QueueFigures q = orNone(day.queue());
+            QueueFigures q = Figures.orNone(day.queue());
             long[] counts = {q.tickets(), q.priority(PriorityReason.LANSIA), q.priority(PriorityReason.IBU_HAMIL),
                     q.priority(PriorityReason.DISABILITAS), q.priority(PriorityReason.BALITA), q.general(), q.bpjs(),
                     q.umum(), q.served(), q.notPresent()};
@@ -322,7 +321,7 @@ public final class PdfReportWriter {
         if (written == 0) {
             blocks.noRows(table);
         } else {
-            QueueFigures q = orNone(period.queue());
+            QueueFigures q = Figures.orNone(period.queue());
             List<String> values = new ArrayList<>();
             for (long sum : sums) {
                 values.add(IdFormat.number(sum));
@@ -402,13 +401,7 @@ public final class PdfReportWriter {
         blocks.right(table, IdFormat.change(now, before).replace(" menit", ""), false);
     }
 
-    private static QueueFigures orNone(QueueFigures queue) {
-        return queue == null ? QueueFigures.NONE : queue;
-    }
 
-    private static RegistrationFigures orNone(RegistrationFigures registrations) {
-        return registrations == null ? RegistrationFigures.NONE : registrations;
-    }
 
     private static void write(ExportHeader header, OutputStream out, com.lowagie.text.Rectangle size,
                               java.util.function.Consumer<PdfBlocks> body) throws IOException {
@@ -447,7 +440,7 @@ public final class PdfReportWriter {
         }
 
         void add(LocalDate date, long patients, BpjsFigures figures) {
-            BpjsFigures b = figures == null ? BpjsFigures.NONE : figures;
+            BpjsFigures b = Figures.orNone(figures);
             if (size == dates.length) {
                 dates = java.util.Arrays.copyOf(dates, size * 2);
                 values = java.util.Arrays.copyOf(values, size * 16);

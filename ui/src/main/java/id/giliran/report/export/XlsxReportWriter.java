@@ -44,14 +44,12 @@ public final class XlsxReportWriter {
     /** The dashboard's day. */
     public void writeDashboard(ExportHeader header, DashboardView view, OutputStream out) throws IOException {
         write(out, (workbook, styles) -> {
-            QueueFigures q = orNone(view.queue());
-            RegistrationFigures r = orNone(view.registrations());
-            BpjsFigures b = view.bpjs() == null ? BpjsFigures.NONE : view.bpjs();
+            QueueFigures q = Figures.orNone(view.queue());
+            RegistrationFigures r = Figures.orNone(view.registrations());
+            BpjsFigures b = Figures.orNone(view.bpjs());
             XlsxSheet summary = new XlsxSheet(workbook, styles, SUMMARY).widths(34, 16);
             info(summary, header, null);
-            boolean empty = q.tickets() == 0 && q.bookedNotArrived() == 0 && r.registrations() == 0
-                    && r.cancelled() == 0 && b.visits() == 0 && b.checks() == 0;
-            if (empty) {
+            if (Figures.empty(view)) {
                 summary.row().bold(IdFormat.NO_DATA).skip();
             }
             summary.header("Indikator", "Jumlah");
@@ -130,8 +128,8 @@ public final class XlsxReportWriter {
                     "BPJS", "Bayar umum", "Dilayani", "Tidak hadir", "Rata-rata tunggu (menit)",
                     "Tunggu P90 (menit)", "Rata-rata layanan (menit)");
             clinics(new XlsxSheet(workbook, styles, CLINICS), empty ? List.of() : current.clinics());
-            registrations(workbook, styles, empty ? RegistrationFigures.NONE : orNone(current.registrations()),
-                    orNone(current.queue()));
+            registrations(workbook, styles, empty ? RegistrationFigures.NONE : Figures.orNone(current.registrations()),
+                    Figures.orNone(current.queue()));
             XlsxSheet bpjs = new XlsxSheet(workbook, styles, BPJS).widths(13, 11, 9, 11, 10, 11, 15, 16);
             bpjs.header("Tanggal", "Terkirim", "Gagal", "Menunggu", "Dihapus", "Cek aktif", "Cek tidak aktif",
                     "Tidak ditemukan");
@@ -147,7 +145,7 @@ public final class XlsxReportWriter {
             int written = 0;
             while (days.hasNext()) {
                 DayFigures day = days.next();
-                QueueFigures q = orNone(day.queue());
+                QueueFigures q = Figures.orNone(day.queue());
                 long[] counts = {q.tickets(), q.priority(PriorityReason.LANSIA),
                         q.priority(PriorityReason.IBU_HAMIL), q.priority(PriorityReason.DISABILITAS),
                         q.priority(PriorityReason.BALITA), q.general(), q.bpjs(), q.umum(), q.served(),
@@ -158,7 +156,7 @@ public final class XlsxReportWriter {
                     sums[i] += counts[i];
                 }
                 daily.minutes(q.averageWait()).minutes(q.waitP90()).minutes(q.averageService());
-                BpjsFigures b = day.bpjs() == null ? BpjsFigures.NONE : day.bpjs();
+                BpjsFigures b = Figures.orNone(day.bpjs());
                 long[] row = {b.visitsBridged(), b.visitsFailed(), b.visitsPending(), b.visitsDeleted(),
                         b.checksActive(), b.checksInactive(), b.checksNotFound()};
                 bpjs.row().date(day.date());
@@ -174,7 +172,7 @@ public final class XlsxReportWriter {
                 bpjs.noData();
                 return;
             }
-            QueueFigures q = orNone(current.queue());
+            QueueFigures q = Figures.orNone(current.queue());
             daily.row().bold("Jumlah");
             for (long sum : sums) {
                 daily.number(sum, true);
@@ -206,12 +204,12 @@ public final class XlsxReportWriter {
     }
 
     private static void comparison(XlsxSheet sheet, PeriodReport now, PeriodReport before) {
-        QueueFigures q = orNone(now.queue());
-        QueueFigures p = before == null ? QueueFigures.NONE : orNone(before.queue());
-        RegistrationFigures r = orNone(now.registrations());
-        RegistrationFigures pr = before == null ? RegistrationFigures.NONE : orNone(before.registrations());
-        BpjsFigures b = now.bpjs() == null ? BpjsFigures.NONE : now.bpjs();
-        BpjsFigures pb = before == null || before.bpjs() == null ? BpjsFigures.NONE : before.bpjs();
+        QueueFigures q = Figures.orNone(now.queue());
+        QueueFigures p = before == null ? QueueFigures.NONE : Figures.orNone(before.queue());
+        RegistrationFigures r = Figures.orNone(now.registrations());
+        RegistrationFigures pr = before == null ? RegistrationFigures.NONE : Figures.orNone(before.registrations());
+        BpjsFigures b = Figures.orNone(now.bpjs());
+        BpjsFigures pb = before == null ? BpjsFigures.NONE : Figures.orNone(before.bpjs());
         compare(sheet, "Pasien", q.tickets(), p.tickets());
         compare(sheet, "Prioritas", q.priority(), p.priority());
         for (PriorityReason reason : PriorityReason.values()) {
@@ -262,7 +260,7 @@ public final class XlsxReportWriter {
             return;
         }
         for (ClinicFigures clinic : clinics) {
-            QueueFigures q = orNone(clinic.queue());
+            QueueFigures q = Figures.orNone(clinic.queue());
             sheet.row().text(clinic.clinicCode()).text(IdFormat.name(clinic.clinicName(), clinic.clinicCode()))
                     .number(q.tickets()).number(q.priority()).number(q.general()).number(q.served())
                     .number(q.notPresent()).minutes(q.averageWait()).minutes(q.waitP90())
@@ -314,13 +312,7 @@ public final class XlsxReportWriter {
         sheet.row().text("Cek peserta: tidak ditemukan").number(b.checksNotFound());
     }
 
-    private static QueueFigures orNone(QueueFigures queue) {
-        return queue == null ? QueueFigures.NONE : queue;
-    }
 
-    private static RegistrationFigures orNone(RegistrationFigures registrations) {
-        return registrations == null ? RegistrationFigures.NONE : registrations;
-    }
 
     private interface Body {
         void write(SXSSFWorkbook workbook, XlsxSheet.Styles styles);
