@@ -60,10 +60,14 @@ class RegistrationStatisticsProjection {
     void on(RegistrationStartedEvent event) {
         store.mongo().upsert(Query.query(where("_id").is(event.registrationId())),
                 new Update().set("serviceDate", event.serviceDate().toString()), StatisticsStore.REGISTRATIONS);
-        registration(event.serviceDate(), event.registrationId(), new Change()
-                .set(RegistrationTally.KIND, event.patientKind()).set(RegistrationTally.PAYMENT, event.payment())
-                .set(RegistrationTally.CLINIC, event.clinicCode()).set(RegistrationTally.DOCTOR, event.doctorId())
-                .set(RegistrationTally.CANCELLED, false));
+        registration(event.serviceDate(), event.registrationId(), started(event));
+    }
+
+    static Change started(RegistrationStartedEvent event) {
+        return new Change().set(RegistrationTally.KIND, event.patientKind())
+                           .set(RegistrationTally.PAYMENT, event.payment())
+                           .set(RegistrationTally.CLINIC, event.clinicCode())
+                           .set(RegistrationTally.DOCTOR, event.doctorId()).set(RegistrationTally.CANCELLED, false);
     }
 
     @EventHandler
@@ -124,7 +128,11 @@ class RegistrationStatisticsProjection {
     void on(BpjsVisitRequestedEvent event) {
         store.mongo().upsert(Query.query(where("_id").is(event.registrationId())),
                 new Update().set("visitDate", event.visitDate().toString()), StatisticsStore.REGISTRATIONS);
-        visit(event.visitDate(), event.registrationId(), new Change().set(BpjsTally.STATUS, BpjsBridgingStatus.PENDING));
+        visit(event.visitDate(), event.registrationId(), visit(event));
+    }
+
+    static Change visit(BpjsVisitRequestedEvent event) {
+        return new Change().set(BpjsTally.STATUS, BpjsBridgingStatus.PENDING);
     }
 
     @EventHandler
@@ -135,15 +143,24 @@ class RegistrationStatisticsProjection {
 
     @EventHandler
     void on(BpjsVisitBridgedEvent event) {
-        visit(event.registrationId(), new Change().set(BpjsTally.STATUS, BpjsBridgingStatus.BRIDGED));
+        visit(event.registrationId(), visit(event));
+    }
+
+    static Change visit(BpjsVisitBridgedEvent event) {
+        return new Change().set(BpjsTally.STATUS, BpjsBridgingStatus.BRIDGED);
     }
 
     @EventHandler
     void on(BpjsVisitAttemptFailedEvent event) {
+        visit(event.registrationId(), visit(event));
+    }
+
+    /** Given up (no next attempt) or waiting for the next attempt, of adding or of deleting the visit. */
+    static Change visit(BpjsVisitAttemptFailedEvent event) {
         BpjsBridgingStatus status = event.nextAttemptAt() == null
                 ? (event.deletion() ? BpjsBridgingStatus.DELETE_FAILED : BpjsBridgingStatus.FAILED)
                 : (event.deletion() ? BpjsBridgingStatus.DELETE_PENDING : BpjsBridgingStatus.PENDING);
-        visit(event.registrationId(), new Change().set(BpjsTally.STATUS, status));
+        return new Change().set(BpjsTally.STATUS, status);
     }
 
     @EventHandler
