@@ -11,6 +11,8 @@ import java.time.LocalDate;
 final class Keys {
 
     private static final String NULL = "%N";
+    /** An empty field name is not allowed either. */
+    private static final String EMPTY = "%E";
 
     private Keys() {
     }
@@ -19,13 +21,13 @@ final class Keys {
         if (raw == null) {
             return NULL;
         }
-        if (raw.indexOf('%') < 0 && raw.indexOf('.') < 0 && raw.indexOf('$') < 0 && !raw.isEmpty()) {
+        if (raw.isEmpty()) {
+            return EMPTY;
+        }
+        if (raw.indexOf('%') < 0 && raw.indexOf('.') < 0 && raw.indexOf('$') < 0) {
             return raw;
         }
         StringBuilder field = new StringBuilder(raw.length() + 8);
-        if (raw.isEmpty()) {
-            return "%E";
-        }
         for (char c : raw.toCharArray()) {
             switch (c) {
                 case '%' -> field.append("%25");
@@ -41,11 +43,11 @@ final class Keys {
         if (NULL.equals(field)) {
             return null;
         }
-        if ("%E".equals(field)) {
+        if (EMPTY.equals(field)) {
             return "";
         }
         return field.indexOf('%') < 0 ? field
-                : field.replace("%2E", ".").replace("%24", "$").replace("%25", "%");
+                : field.replace("%2E", ".").replace("%24", "$").replace("%25", "%"); // "%25" last: "%252E" is "%2E"
     }
 
     /** A queue line's tickets of one day: the line (ticket prefix) is in every ticket event. */
