@@ -23,6 +23,8 @@ import id.giliran.api.report.CounterServing;
 import id.giliran.api.report.DashboardView;
 import id.giliran.api.report.Percentages;
 import id.giliran.identity.security.Callers;
+import id.giliran.report.export.IdFormat;
+import id.giliran.report.export.ReportCharts;
 import id.giliran.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.core.Authentication;
@@ -44,7 +46,6 @@ import java.util.List;
 public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReportService reports;
-    private final ReportCharts charts;
     private final Clock clock;
     private final LocalDate day;
     final Span updated = new Span();
@@ -54,10 +55,9 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
     DashboardView shown;
     private AutoCloseable liveUpdates;
 
-    public LiveDashboardView(ReportService reports, ReportCharts charts, ReportExports exportLinks, Clock clock,
+    public LiveDashboardView(ReportService reports, ReportExports exportLinks, Clock clock,
                              AuthenticationContext authentication) {
         this.reports = reports;
-        this.charts = charts;
         this.clock = clock;
         this.day = reports.today();
         addClassName("giliran-dashboard");
@@ -65,7 +65,7 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
         updated.addClassName("giliran-dashboard-updated");
         totals.addClassName("giliran-dashboard-totals");
         cards.addClassName("giliran-dashboard-cards");
-        H2 title = new H2(getTranslation("dashboard.title", Figures.day(day)));
+        H2 title = new H2(getTranslation("dashboard.title", IdFormat.date(day)));
         HorizontalLayout header = new HorizontalLayout(title, updated, exports);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -98,7 +98,7 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
     }
 
     private Component total(String id, String labelKey, long value) {
-        Span number = new Span(Figures.number(value));
+        Span number = new Span(IdFormat.number(value));
         number.addClassName("giliran-dashboard-total-number");
         Span label = new Span(getTranslation(labelKey));
         Div total = new Div(number, label);
@@ -117,7 +117,7 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
                     clinic.queue().tickets(), clinic.queue().waiting());
         }
         table.setId("dashboard-clinics-table");
-        return card("dashboard-clinics", "dashboard.clinics.title", charts.clinicQueue(dashboard.clinics()), table);
+        return card("dashboard-clinics", "dashboard.clinics.title", ReportCharts.queuePerClinic(dashboard.clinics()).toSvg(), table);
     }
 
     private Component patientsToday(DashboardView dashboard) {
@@ -130,13 +130,13 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
         FigureTable table = new FigureTable(getTranslation("dashboard.patients.title"), List.of(
                 getTranslation("dashboard.patients.group"), getTranslation("dashboard.patients.count"),
                 getTranslation("dashboard.patients.share")))
-                .row(getTranslation("dashboard.patients.new"), newPatients, kinds[0] + " %")
-                .row(getTranslation("dashboard.patients.returning"), returning, kinds[1] + " %")
-                .row(getTranslation("report.bpjs"), bpjs, payments[0] + " %")
-                .row(getTranslation("report.umum"), umum, payments[1] + " %");
+                .row(getTranslation("dashboard.patients.new"), newPatients, IdFormat.percent(kinds[0]))
+                .row(getTranslation("dashboard.patients.returning"), returning, IdFormat.percent(kinds[1]))
+                .row(getTranslation("report.bpjs"), bpjs, IdFormat.percent(payments[0]))
+                .row(getTranslation("report.umum"), umum, IdFormat.percent(payments[1]));
         table.setId("dashboard-patients-table");
-        Div donuts = new Div(svg(charts.newVersusReturning(newPatients, returning)),
-                svg(charts.bpjsVersusUmum(bpjs, umum)));
+        Div donuts = new Div(svg(ReportCharts.newVsReturning(dashboard.registrations()).toSvg()),
+                svg(ReportCharts.bpjsVsUmum(dashboard.queue()).toSvg()));
         donuts.addClassName("giliran-dashboard-donuts");
         return card("dashboard-patients", "dashboard.patients.title", donuts, table);
     }
@@ -146,14 +146,14 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
                 getTranslation("report.clinic"), getTranslation("report.wait.average"),
                 getTranslation("report.wait.p90"), getTranslation("dashboard.waits.measured")));
         for (ClinicFigures clinic : dashboard.clinics()) {
-            table.row(clinic.clinicName(), Figures.minutes(clinic.queue().averageWait()),
-                    Figures.minutes(clinic.queue().waitP90()), clinic.queue().waitsMeasured());
+            table.row(clinic.clinicName(), IdFormat.duration(clinic.queue().averageWait()),
+                    IdFormat.duration(clinic.queue().waitP90()), clinic.queue().waitsMeasured());
         }
-        table.row(getTranslation("dashboard.waits.overall"), Figures.minutes(dashboard.queue().averageWait()),
-                Figures.minutes(dashboard.queue().waitP90()), dashboard.queue().waitsMeasured());
+        table.row(getTranslation("dashboard.waits.overall"), IdFormat.duration(dashboard.queue().averageWait()),
+                IdFormat.duration(dashboard.queue().waitP90()), dashboard.queue().waitsMeasured());
         table.setId("dashboard-waits-table");
         return card("dashboard-waits", "dashboard.waits.title",
-                charts.waitPerClinic(dashboard.clinics(), dashboard.queue()), table);
+                ReportCharts.averageWaits(dashboard.queue(), dashboard.clinics()).toSvg(), table);
     }
 
     private Component bpjs(DashboardView dashboard) {
@@ -164,7 +164,7 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
                 .row(getTranslation("dashboard.bpjs.pending"), dashboard.bpjs().visitsPending())
                 .row(getTranslation("dashboard.bpjs.deleted"), dashboard.bpjs().visitsDeleted());
         table.setId("dashboard-bpjs-table");
-        return card("dashboard-bpjs", "dashboard.bpjs.title", charts.bpjsBridging(dashboard.bpjs()), table);
+        return card("dashboard-bpjs", "dashboard.bpjs.title", ReportCharts.bpjsBridging(dashboard.bpjs()).toSvg(), table);
     }
 
     private Component arrivals(DashboardView dashboard) {
@@ -174,7 +174,7 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
             table.row(Formats.time(slot.start()), slot.patients());
         }
         table.setId("dashboard-arrivals-table");
-        return card("dashboard-arrivals", "dashboard.arrivals.title", charts.arrivals(dashboard.arrivals()), table);
+        return card("dashboard-arrivals", "dashboard.arrivals.title", ReportCharts.arrivals(dashboard.arrivals()).toSvg(), table);
     }
 
     /** What each counter serves now: a table only, as the wireframe's "yang sedang dilayani". */

@@ -23,6 +23,8 @@ import id.giliran.api.report.DayFigures;
 import id.giliran.api.report.NamedCount;
 import id.giliran.api.report.PeriodReport;
 import id.giliran.api.report.ReportPeriod;
+import id.giliran.report.export.IdFormat;
+import id.giliran.report.export.ReportCharts;
 import id.giliran.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -44,7 +46,6 @@ import java.util.function.ToLongFunction;
 public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReportService reports;
-    private final ReportCharts charts;
     private final ReportExports exportLinks;
     private final boolean mayExport;
     final DatePicker from = new DatePicker();
@@ -55,10 +56,9 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     PeriodReport shown;
     PeriodReport previous;
 
-    public ReportsView(ReportService reports, ReportCharts charts, ReportExports exportLinks,
+    public ReportsView(ReportService reports, ReportExports exportLinks,
                        AuthenticationContext authentication) {
         this.reports = reports;
-        this.charts = charts;
         this.exportLinks = exportLinks;
         this.mayExport = authentication.hasRole("ADMIN");
         LocalDate today = reports.today();
@@ -127,8 +127,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
             exports.add(exportLinks.periodLinks(period));
         }
         result.removeAll();
-        result.add(new Paragraph(getTranslation("reports.period", Figures.period(period.from(), period.to()),
-                Figures.period(period.previous().from(), period.previous().to()))));
+        result.add(new Paragraph(getTranslation("reports.period", IdFormat.period(period.from(), period.to()),
+                IdFormat.period(period.previous().from(), period.previous().to()))));
         if (shown.empty()) {
             Paragraph nothing = new Paragraph(getTranslation("reports.empty"));
             nothing.setId("report-empty");
@@ -155,12 +155,15 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         compare(table, "report.umum", r -> r.queue().umum());
         compare(table, "report.served", r -> r.queue().served());
         compare(table, "report.skipped", r -> r.queue().notPresent());
-        table.row(getTranslation("report.wait.average"), Figures.minutes(shown.queue().averageWait()),
-                Figures.minutes(previous.queue().averageWait()), "");
-        table.row(getTranslation("report.wait.p90"), Figures.minutes(shown.queue().waitP90()),
-                Figures.minutes(previous.queue().waitP90()), "");
-        table.row(getTranslation("report.service.average"), Figures.minutes(shown.queue().averageService()),
-                Figures.minutes(previous.queue().averageService()), "");
+        table.row(getTranslation("report.wait.average"), IdFormat.duration(shown.queue().averageWait()),
+                IdFormat.duration(previous.queue().averageWait()),
+                IdFormat.change(shown.queue().averageWait(), previous.queue().averageWait()));
+        table.row(getTranslation("report.wait.p90"), IdFormat.duration(shown.queue().waitP90()),
+                IdFormat.duration(previous.queue().waitP90()),
+                IdFormat.change(shown.queue().waitP90(), previous.queue().waitP90()));
+        table.row(getTranslation("report.service.average"), IdFormat.duration(shown.queue().averageService()),
+                IdFormat.duration(previous.queue().averageService()),
+                IdFormat.change(shown.queue().averageService(), previous.queue().averageService()));
         compare(table, "reports.figure.registrations", r -> r.registrations().registrations());
         compare(table, "dashboard.patients.new", r -> r.registrations().newPatients());
         compare(table, "dashboard.patients.returning", r -> r.registrations().returningPatients());
@@ -175,11 +178,11 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private void compare(FigureTable table, String labelKey, ToLongFunction<PeriodReport> figure) {
         long now = figure.applyAsLong(shown);
         long before = figure.applyAsLong(previous);
-        table.row(getTranslation(labelKey), now, before, Figures.change(now, before));
+        table.row(getTranslation(labelKey), now, before, IdFormat.change(now, before));
     }
 
     private Component chartRow() {
-        Div row = new Div(chart(charts.patientsPerDay(shown.days())), chart(charts.clinicQueue(shown.clinics())));
+        Div row = new Div(chart(ReportCharts.patientsPerDayOf(shown.days()).toSvg()), chart(ReportCharts.queuePerClinic(shown.clinics()).toSvg()));
         row.addClassName("giliran-dashboard-cards");
         return row;
     }
@@ -196,7 +199,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private Component daily() {
         daily.removeAllColumns();
         daily.setId("report-daily");
-        daily.addColumn(day -> Figures.day(day.date())).setHeader(getTranslation("report.day")).setAutoWidth(true)
+        daily.addColumn(day -> IdFormat.date(day.date())).setHeader(getTranslation("report.day")).setAutoWidth(true)
              .setFrozen(true);
         number(daily, "reports.figure.patients", day -> day.queue().tickets());
         for (PriorityReason reason : PriorityReason.values()) {
@@ -207,11 +210,11 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         number(daily, "report.umum", day -> day.queue().umum());
         number(daily, "report.served", day -> day.queue().served());
         number(daily, "report.skipped", day -> day.queue().notPresent());
-        daily.addColumn(day -> Figures.minutes(day.queue().averageWait()))
+        daily.addColumn(day -> IdFormat.duration(day.queue().averageWait()))
              .setHeader(getTranslation("report.wait.average")).setAutoWidth(true);
-        daily.addColumn(day -> Figures.minutes(day.queue().waitP90()))
+        daily.addColumn(day -> IdFormat.duration(day.queue().waitP90()))
              .setHeader(getTranslation("report.wait.p90")).setAutoWidth(true);
-        daily.addColumn(day -> Figures.minutes(day.queue().averageService()))
+        daily.addColumn(day -> IdFormat.duration(day.queue().averageService()))
              .setHeader(getTranslation("report.service.average")).setAutoWidth(true);
         daily.setItems(shown.days());
         daily.setHeight("24rem");
@@ -230,11 +233,11 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         number(clinics, "report.bpjs", clinic -> clinic.queue().bpjs());
         number(clinics, "report.umum", clinic -> clinic.queue().umum());
         number(clinics, "report.skipped", clinic -> clinic.queue().notPresent());
-        clinics.addColumn(clinic -> Figures.minutes(clinic.queue().averageWait()))
+        clinics.addColumn(clinic -> IdFormat.duration(clinic.queue().averageWait()))
                .setHeader(getTranslation("report.wait.average")).setAutoWidth(true);
-        clinics.addColumn(clinic -> Figures.minutes(clinic.queue().waitP90()))
+        clinics.addColumn(clinic -> IdFormat.duration(clinic.queue().waitP90()))
                .setHeader(getTranslation("report.wait.p90")).setAutoWidth(true);
-        clinics.addColumn(clinic -> Figures.minutes(clinic.queue().averageService()))
+        clinics.addColumn(clinic -> IdFormat.duration(clinic.queue().averageService()))
                .setHeader(getTranslation("report.service.average")).setAutoWidth(true);
         clinics.setItems(shown.clinics());
         clinics.setAllRowsVisible(true);
@@ -246,7 +249,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private Component registrations() {
         registrationDays.removeAllColumns();
         registrationDays.setId("report-registrations");
-        registrationDays.addColumn(day -> Figures.day(day.date())).setHeader(getTranslation("report.day"))
+        registrationDays.addColumn(day -> IdFormat.date(day.date())).setHeader(getTranslation("report.day"))
                         .setAutoWidth(true);
         number(registrationDays, "reports.figure.registrations", day -> day.registrations().registrations());
         number(registrationDays, "dashboard.patients.new", day -> day.registrations().newPatients());
@@ -278,7 +281,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     private Component bpjs() {
         bpjsDays.removeAllColumns();
         bpjsDays.setId("report-bpjs");
-        bpjsDays.addColumn(day -> Figures.day(day.date())).setHeader(getTranslation("report.day")).setAutoWidth(true);
+        bpjsDays.addColumn(day -> IdFormat.date(day.date())).setHeader(getTranslation("report.day")).setAutoWidth(true);
         number(bpjsDays, "dashboard.bpjs.bridged", day -> day.bpjs().visitsBridged());
         number(bpjsDays, "dashboard.bpjs.failed", day -> day.bpjs().visitsFailed());
         number(bpjsDays, "dashboard.bpjs.pending", day -> day.bpjs().visitsPending());
@@ -292,7 +295,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private <T> void number(Grid<T> grid, String headerKey, ToLongFunction<T> figure) {
-        grid.addColumn(row -> Figures.number(figure.applyAsLong(row))).setHeader(getTranslation(headerKey))
+        grid.addColumn(row -> IdFormat.number(figure.applyAsLong(row))).setHeader(getTranslation(headerKey))
             .setAutoWidth(true).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
     }
 
