@@ -26,6 +26,7 @@ import id.giliran.identity.security.Callers;
 import id.giliran.report.export.IdFormat;
 import id.giliran.report.export.ReportCharts;
 import id.giliran.ui.Formats;
+import id.giliran.ui.Polling;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -77,6 +78,12 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
         add(header, totals, cards);
         setWidthFull();
         refresh();
+        // a dashboard left open overnight moves on to the new service day by itself
+        Polling.whileAttached(this, 60_000, () -> {
+            if (!reports.today().equals(day)) {
+                UI.getCurrent().getPage().reload();
+            }
+        });
     }
 
     void refresh() {
