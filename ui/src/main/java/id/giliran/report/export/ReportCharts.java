@@ -238,6 +238,8 @@ public final class ReportCharts {
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setNumberFormatOverride(new ChartStyle.EpochDayFormat());
         x.setAutoRangeIncludesZero(false);
+        x.setLowerMargin(0.01);
+        x.setUpperMargin(0.01);
         NumberAxis y = new NumberAxis("Pasien");
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, series.getItemCount() <= 62);
         renderer.setSeriesPaint(0, BLUE);
