@@ -183,7 +183,8 @@ final class PdfBlocks {
     }
 
     static void drawInto(PdfTemplate template, ReportChart chart) {
-        Graphics2D g2 = new PdfGraphics2D(template, CHART_WIDTH, CHART_HEIGHT);
+        Graphics2D g2 = new PdfGraphics2D(template, CHART_WIDTH, CHART_HEIGHT, PdfChartFonts.INSTANCE, false,
+                false, 0);
         try {
             chart.draw(g2, new Rectangle2D.Float(0, 0, CHART_WIDTH, CHART_HEIGHT));
         } finally {

@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
-
 /**
  * The frame of every page: the Puskesmas, its address, the report's title and period, who exported
  * it and when, and "Halaman 1 dari 3" at the foot, the total written into a template once the

@@ -5,33 +5,17 @@ import id.giliran.api.report.BpjsFigures;
 import id.giliran.api.report.ClinicFigures;
 import id.giliran.api.report.DashboardView;
 import id.giliran.api.report.DayFigures;
-import id.giliran.api.report.Percentages;
 import id.giliran.api.report.QueueFigures;
 import id.giliran.api.report.RegistrationFigures;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.labels.PieSectionLabelGenerator;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.CenterTextMode;
-import org.jfree.chart.plot.Plot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.plot.RingPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.HorizontalAlignment;
-import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.general.DefaultPieDataset;
-import org.jfree.data.general.PieDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -39,10 +23,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
-import java.text.AttributedString;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,10 +46,6 @@ public final class ReportCharts {
     public static final Color VERMILLION = new Color(0xD55E00);
     public static final Color YELLOW = new Color(0xF0E442);
 
-    private static final String FONT = "SansSerif";
-    private static final Color TEXT = new Color(0x222222);
-    private static final Color MUTED = new Color(0x555555);
-    private static final Color GRID = new Color(0xE3E3E3);
     private static final String ALL_CLINICS = "Semua poli";
 
     static {
@@ -106,7 +82,7 @@ public final class ReportCharts {
         if (empty) {
             dataset.clear();
         }
-        JFreeChart chart = bars("Antrean per poli", "Pasien", dataset, true, ORANGE, BLUE);
+        JFreeChart chart = ChartStyle.bars("Antrean per poli", "Pasien", dataset, true, ORANGE, BLUE);
         return new ReportChart("queue-per-clinic", "Antrean per poli",
                 describe("Grafik batang pasien per poli, prioritas dan antrean umum", empty, said), empty, chart);
     }
@@ -114,7 +90,8 @@ public final class ReportCharts {
     /** (b) New against returning patients among the registrations, as a donut. */
     public static ReportChart newVsReturning(RegistrationFigures registrations) {
         RegistrationFigures r = registrations == null ? RegistrationFigures.NONE : registrations;
-        return donut("new-vs-returning", "Pasien baru dan lama", "Diagram donat pasien baru dan pasien lama",
+        return ChartStyle.donut("new-vs-returning", "Pasien baru dan lama",
+                "Diagram donat pasien baru dan pasien lama",
                 new String[]{"Baru", "Lama"}, new long[]{r.newPatients(), r.returningPatients()},
                 new Color[]{GREEN, BLUE});
     }
@@ -127,7 +104,8 @@ public final class ReportCharts {
 
     /** (c) BPJS against umum (self-paying), as a donut. */
     public static ReportChart bpjsVsUmum(long bpjs, long umum) {
-        return donut("bpjs-vs-umum", "BPJS dan umum", "Diagram donat pasien BPJS dan pasien umum (bayar sendiri)",
+        return ChartStyle.donut("bpjs-vs-umum", "BPJS dan umum",
+                "Diagram donat pasien BPJS dan pasien umum (bayar sendiri)",
                 new String[]{"BPJS", "Umum"}, new long[]{bpjs, umum}, new Color[]{SKY, ORANGE});
     }
 
@@ -152,12 +130,12 @@ public final class ReportCharts {
         if (!any) {
             dataset.clear();
         }
-        JFreeChart chart = bars("Waktu tunggu per poli", "Menit", dataset, true, BLUE, VERMILLION);
+        JFreeChart chart = ChartStyle.bars("Waktu tunggu per poli", "Menit", dataset, true, BLUE, VERMILLION);
         CategoryPlot plot = chart.getCategoryPlot();
         ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createStandardTickUnits());
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(decimals());
+        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(ChartStyle.decimals());
         ((BarRenderer) plot.getRenderer()).setDefaultItemLabelGenerator(
-                new StandardCategoryItemLabelGenerator("{2}", decimals()));
+                new StandardCategoryItemLabelGenerator("{2}", ChartStyle.decimals()));
         return new ReportChart("average-waits", "Waktu tunggu per poli",
                 describe("Grafik batang waktu tunggu dalam menit per poli dan semua poli", !any, said), !any, chart);
     }
@@ -177,7 +155,7 @@ public final class ReportCharts {
         if (empty) {
             dataset.clear();
         }
-        JFreeChart chart = bars("Bridging BPJS (PCare)", "Kunjungan", dataset, false, GREEN);
+        JFreeChart chart = ChartStyle.bars("Bridging BPJS (PCare)", "Kunjungan", dataset, false, GREEN);
         BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
         Color[] colours = {GREEN, VERMILLION, ORANGE, PURPLE};
         // one series, a colour per status
@@ -187,7 +165,7 @@ public final class ReportCharts {
                 return colours[column % colours.length];
             }
         });
-        copyStyle(renderer, (BarRenderer) chart.getCategoryPlot().getRenderer());
+        ChartStyle.copyStyle(renderer, (BarRenderer) chart.getCategoryPlot().getRenderer());
         return new ReportChart("bpjs-bridging", "Bridging BPJS (PCare)",
                 describe("Grafik batang kunjungan BPJS per status bridging", empty, said), empty, chart);
     }
@@ -210,11 +188,11 @@ public final class ReportCharts {
         if (empty) {
             dataset.clear();
         }
-        JFreeChart chart = bars("Kedatangan per 30 menit", "Pasien", dataset, false, SKY);
+        JFreeChart chart = ChartStyle.bars("Kedatangan per 30 menit", "Pasien", dataset, false, SKY);
         CategoryPlot plot = chart.getCategoryPlot();
         if (slots.size() > 12) {
             plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
-            plot.getDomainAxis().setTickLabelFont(new Font(FONT, Font.PLAIN, 9));
+            plot.getDomainAxis().setTickLabelFont(new Font(ChartStyle.FONT, Font.PLAIN, 9));
         }
         if (slots.size() > 24) {
             plot.getRenderer().setDefaultItemLabelsVisible(false);
@@ -258,19 +236,22 @@ public final class ReportCharts {
         }
         NumberAxis x = new NumberAxis(null);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        x.setNumberFormatOverride(new EpochDayFormat());
+        x.setNumberFormatOverride(new ChartStyle.EpochDayFormat());
         x.setAutoRangeIncludesZero(false);
+        x.setLowerMargin(0.01);
+        x.setUpperMargin(0.01);
         NumberAxis y = new NumberAxis("Pasien");
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, series.getItemCount() <= 62);
         renderer.setSeriesPaint(0, BLUE);
         renderer.setSeriesStroke(0, new BasicStroke(2f));
         renderer.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
-        JFreeChart chart = new JFreeChart("Pasien per hari", new Font(FONT, Font.BOLD, 14), plot, false);
-        style(chart);
-        styleAxes(x, y);
+        JFreeChart chart = new JFreeChart("Pasien per hari", new Font(ChartStyle.FONT, Font.BOLD, 14), plot,
+                false);
+        ChartStyle.style(chart);
+        ChartStyle.styleAxes(x, y);
         plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlineStroke(new BasicStroke(1f));
         StringJoiner said = new StringJoiner("; ");
         if (!empty) {
@@ -281,145 +262,7 @@ public final class ReportCharts {
                 describe("Grafik garis jumlah pasien per hari", empty, said), empty, chart);
     }
 
-    // --- the shapes ---
-
-    private static ReportChart donut(String name, String title, String what, String[] keys, long[] counts,
-                                     Color[] colours) {
-        int[] percents = Percentages.of(counts);
-        long total = 0;
-        DefaultPieDataset<String> dataset = new DefaultPieDataset<>();
-        Map<String, String> labels = new LinkedHashMap<>();
-        StringJoiner said = new StringJoiner("; ");
-        for (int i = 0; i < keys.length; i++) {
-            total += counts[i];
-            String label = keys[i] + " " + IdFormat.number(counts[i]) + " (" + IdFormat.percent(percents[i]) + ")";
-            labels.put(keys[i], label);
-            said.add(label);
-            if (counts[i] > 0) {
-                dataset.setValue(keys[i], counts[i]);
-            }
-        }
-        boolean empty = total == 0;
-        RingPlot plot = new RingPlot(dataset);
-        plot.setNoDataMessage(IdFormat.NO_DATA);
-        plot.setNoDataMessageFont(new Font(FONT, Font.PLAIN, 14));
-        plot.setNoDataMessagePaint(MUTED);
-        for (int i = 0; i < keys.length; i++) {
-            plot.setSectionPaint(keys[i], colours[i]);
-        }
-        plot.setSectionDepth(0.38);
-        plot.setSeparatorsVisible(false);
-        plot.setSectionOutlinesVisible(false);
-        plot.setShadowPaint(null);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setIgnoreZeroValues(true);
-        PieSectionLabelGenerator generator = new FixedLabels(labels);
-        plot.setLabelGenerator(generator);
-        plot.setLegendLabelGenerator(generator);
-        plot.setLabelFont(new Font(FONT, Font.PLAIN, 11));
-        plot.setLabelPaint(TEXT);
-        plot.setLabelBackgroundPaint(Color.WHITE);
-        plot.setLabelOutlinePaint(null);
-        plot.setLabelShadowPaint(null);
-        plot.setLabelLinkPaint(MUTED);
-        plot.setCenterTextMode(CenterTextMode.FIXED);
-        plot.setCenterText(empty ? "" : IdFormat.number(total));
-        plot.setCenterTextFont(new Font(FONT, Font.BOLD, 16));
-        plot.setCenterTextColor(TEXT);
-        JFreeChart chart = new JFreeChart(title, new Font(FONT, Font.BOLD, 14), plot, true);
-        style(chart);
-        return new ReportChart(name, title, describe(what + ", jumlah " + IdFormat.number(total), empty, said), empty,
-                chart);
-    }
-
-    private static JFreeChart bars(String title, String valueAxis, DefaultCategoryDataset dataset, boolean legend,
-                                   Color... colours) {
-        CategoryAxis x = new CategoryAxis(null);
-        NumberAxis y = new NumberAxis(valueAxis);
-        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        y.setNumberFormatOverride(integers());
-        y.setUpperMargin(0.15);
-        BarRenderer renderer = new BarRenderer();
-        for (int i = 0; i < colours.length; i++) {
-            renderer.setSeriesPaint(i, colours[i]);
-        }
-        styleBars(renderer);
-        CategoryPlot plot = new CategoryPlot(dataset, x, y, renderer);
-        plot.setOrientation(PlotOrientation.VERTICAL);
-        plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(GRID);
-        plot.setRangeGridlineStroke(new BasicStroke(1f));
-        x.setCategoryMargin(0.25);
-        x.setMaximumCategoryLabelLines(2);
-        styleAxes(x, y);
-        JFreeChart chart = new JFreeChart(title, new Font(FONT, Font.BOLD, 14), plot, legend);
-        style(chart);
-        return chart;
-    }
-
-    private static void styleBars(BarRenderer renderer) {
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setShadowVisible(false);
-        renderer.setDrawBarOutline(false);
-        renderer.setItemMargin(0.04);
-        renderer.setMaximumBarWidth(0.12);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", integers()));
-        renderer.setDefaultItemLabelsVisible(true);
-        renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 10));
-        renderer.setDefaultItemLabelPaint(TEXT);
-    }
-
-    private static void copyStyle(BarRenderer from, BarRenderer to) {
-        styleBars(to);
-        to.setDefaultItemLabelGenerator(from.getDefaultItemLabelGenerator());
-    }
-
-    private static void styleAxes(org.jfree.chart.axis.Axis x, org.jfree.chart.axis.Axis y) {
-        for (org.jfree.chart.axis.Axis axis : new org.jfree.chart.axis.Axis[]{x, y}) {
-            axis.setTickLabelFont(axis.getTickLabelFont().getSize() == 9 ? axis.getTickLabelFont()
-                    : new Font(FONT, Font.PLAIN, 11));
-            axis.setTickLabelPaint(MUTED);
-            axis.setLabelFont(new Font(FONT, Font.PLAIN, 11));
-            axis.setLabelPaint(MUTED);
-            axis.setAxisLineVisible(false);
-            axis.setTickMarksVisible(false);
-        }
-        x.setAxisLineVisible(true);
-        x.setAxisLinePaint(new Color(0xBBBBBB));
-    }
-
-    private static void style(JFreeChart chart) {
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.setBorderVisible(false);
-        chart.setAntiAlias(true);
-        chart.setTextAntiAlias(true);
-        chart.setPadding(new RectangleInsets(8, 8, 8, 8));
-        TextTitle title = chart.getTitle();
-        title.setPaint(TEXT);
-        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
-        title.setPadding(new RectangleInsets(0, 4, 8, 0));
-        LegendTitle legend = chart.getLegend();
-        if (legend != null) {
-            legend.setFrame(BlockBorder.NONE);
-            legend.setBackgroundPaint(Color.WHITE);
-            legend.setItemFont(new Font(FONT, Font.PLAIN, 11));
-            legend.setItemPaint(TEXT);
-            legend.setPosition(chart.getPlot() instanceof RingPlot ? RectangleEdge.RIGHT : RectangleEdge.BOTTOM);
-        }
-        Plot plot = chart.getPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setOutlineVisible(false);
-        plot.setNoDataMessage(IdFormat.NO_DATA);
-        plot.setNoDataMessageFont(new Font(FONT, Font.PLAIN, 14));
-        plot.setNoDataMessagePaint(MUTED);
-        if (plot instanceof RingPlot ring) {
-            // the labels sit in the legend beside the donut; a label per section as well crowds a card
-            ring.setLabelGenerator(null);
-        }
-    }
-
-    private static String describe(String what, boolean empty, StringJoiner said) {
+    static String describe(String what, boolean empty, StringJoiner said) {
         return empty ? what + ": " + IdFormat.NO_DATA.toLowerCase() : what + ". " + said;
     }
 
@@ -429,58 +272,5 @@ public final class ReportCharts {
 
     private static <T> List<T> safe(List<T> list) {
         return list == null ? List.of() : list;
-    }
-
-    private static NumberFormat integers() {
-        return IdFormat.integerFormat();
-    }
-
-    private static NumberFormat decimals() {
-        return IdFormat.decimalFormat();
-    }
-
-    /** The section labels of a donut: "Baru 12 (33 %)", percentages from {@link Percentages#of}. */
-    static final class FixedLabels implements PieSectionLabelGenerator {
-
-        private final Map<String, String> labels;
-
-        FixedLabels(Map<String, String> labels) {
-            this.labels = labels;
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes")
-        public String generateSectionLabel(PieDataset dataset, Comparable key) {
-            return labels.getOrDefault(String.valueOf(key), String.valueOf(key));
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes")
-        public AttributedString generateAttributedSectionLabel(PieDataset dataset, Comparable key) {
-            return null;
-        }
-
-        Map<String, String> labels() {
-            return labels;
-        }
-    }
-
-    /** An x axis of epoch days written as "29 Nov". */
-    static final class EpochDayFormat extends NumberFormat {
-
-        @Override
-        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(IdFormat.shortDate(LocalDate.ofEpochDay(Math.round(number))));
-        }
-
-        @Override
-        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(IdFormat.shortDate(LocalDate.ofEpochDay(number)));
-        }
-
-        @Override
-        public Number parse(String source, ParsePosition parsePosition) {
-            return null;
-        }
     }
 }

@@ -26,6 +26,8 @@ import java.util.List;
  * files, removed when the workbook is written). Counts are numeric cells, dates real date cells
  * ({@code dd/mm/yyyy}), durations numeric minutes with one decimal under a "(menit)" header.
  * The period's days go into two sheets at once ("Harian" and "BPJS"), each day read once.
+ * One file for both workbooks: they share every sheet but the daily ones (the cells themselves
+ * are written by {@link XlsxSheet}).
  */
 public final class XlsxReportWriter {
 
@@ -311,8 +313,6 @@ public final class XlsxReportWriter {
         sheet.row().text("Cek peserta: tidak aktif").number(b.checksInactive());
         sheet.row().text("Cek peserta: tidak ditemukan").number(b.checksNotFound());
     }
-
-
 
     private interface Body {
         void write(SXSSFWorkbook workbook, XlsxSheet.Styles styles);

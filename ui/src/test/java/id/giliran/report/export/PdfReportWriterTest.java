@@ -118,6 +118,46 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void pagesOfTheDaysAreWrittenOutWhileTheDaysStillCome() throws IOException {
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        LocalDate to = LocalDate.of(2024, 12, 31);
+        AtomicInteger bytes = new AtomicInteger();
+        java.io.OutputStream counting = new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes.incrementAndGet();
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                bytes.addAndGet(len);
+            }
+        };
+        Iterator<DayFigures> days = Samples.days(from, to);
+        int[] writtenAt = new int[367];
+        Iterator<DayFigures> watched = new Iterator<>() {
+            private int read;
+
+            @Override
+            public boolean hasNext() {
+                return days.hasNext();
+            }
+
+            @Override
+            public DayFigures next() {
+                writtenAt[read++] = bytes.get();
+                return days.next();
+            }
+        };
+
+        writer.writePeriod(Samples.header("Laporan tahunan", from, to), Samples.totals(from, to, 900),
+                Samples.totals(from.minusDays(366), from.minusDays(1), 800), watched, ExportProgress.NONE, counting);
+
+        // the first days' pages are out (in the stream, not in memory) before the last days are read
+        assertThat(writtenAt[300]).isGreaterThan(writtenAt[100] + 10_000);
+    }
+
+    @Test
     void dashboardDayHasItsTotalsSectionsAndCharts() throws IOException {
         LocalDate day = LocalDate.of(2026, 11, 29);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
