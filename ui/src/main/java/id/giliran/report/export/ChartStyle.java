@@ -107,6 +107,7 @@ final class ChartStyle {
         y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         y.setNumberFormatOverride(integers());
         y.setUpperMargin(0.15);
+        y.setRangeType(org.jfree.data.RangeType.POSITIVE);
         BarRenderer renderer = new BarRenderer();
         for (int i = 0; i < colours.length; i++) {
             renderer.setSeriesPaint(i, colours[i]);

@@ -84,6 +84,20 @@ public final class ReportChart {
         return selfClosing ? accessible + "</svg>" : accessible + svg.substring(end + 1);
     }
 
+    /**
+     * The SVG for a card that already says what the chart is in its own heading: the same chart
+     * without its title (the {@code <title>} and {@code aria-label} stay).
+     */
+    public synchronized String toSvgUntitled(int width, int height) {
+        org.jfree.chart.title.TextTitle heading = chart.getTitle();
+        chart.setTitle((org.jfree.chart.title.TextTitle) null);
+        try {
+            return toSvg(width, height);
+        } finally {
+            chart.setTitle(heading);
+        }
+    }
+
     /** Draws the chart into {@code area} of any Graphics2D (screen, image or PDF). */
     public synchronized void draw(Graphics2D g2, Rectangle2D area) {
         chart.draw(g2, area);

@@ -132,8 +132,12 @@ public final class ReportCharts {
         }
         JFreeChart chart = ChartStyle.bars("Waktu tunggu per poli", "Menit", dataset, true, BLUE, VERMILLION);
         CategoryPlot plot = chart.getCategoryPlot();
-        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createStandardTickUnits());
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(ChartStyle.decimals());
+        NumberAxis minutes = (NumberAxis) plot.getRangeAxis();
+        minutes.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        minutes.setNumberFormatOverride(ChartStyle.decimals());
+        // waits are never negative, and a few seconds must not stretch the axis into repeated "0,1" ticks
+        minutes.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        minutes.setAutoRangeMinimumSize(1.0);
         ((BarRenderer) plot.getRenderer()).setDefaultItemLabelGenerator(
                 new StandardCategoryItemLabelGenerator("{2}", ChartStyle.decimals()));
         return new ReportChart("average-waits", "Waktu tunggu per poli",
@@ -241,6 +245,9 @@ public final class ReportCharts {
         x.setLowerMargin(0.01);
         x.setUpperMargin(0.01);
         NumberAxis y = new NumberAxis("Pasien");
+        // patients are whole people: no "0,5" ticks on a quiet day
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        y.setRangeType(org.jfree.data.RangeType.POSITIVE);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, series.getItemCount() <= 62);
         renderer.setSeriesPaint(0, BLUE);
         renderer.setSeriesStroke(0, new BasicStroke(2f));

@@ -24,6 +24,7 @@ import id.giliran.api.report.DashboardView;
 import id.giliran.api.report.Percentages;
 import id.giliran.identity.security.Callers;
 import id.giliran.report.export.IdFormat;
+import id.giliran.report.export.ReportChart;
 import id.giliran.report.export.ReportCharts;
 import id.giliran.ui.Formats;
 import id.giliran.ui.Polling;
@@ -117,14 +118,14 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
     private Component clinicQueue(DashboardView dashboard) {
         FigureTable table = new FigureTable(getTranslation("dashboard.clinics.title"), List.of(
                 getTranslation("report.clinic"), getTranslation("category.PRIORITY"),
-                getTranslation("category.GENERAL"), getTranslation("dashboard.clinics.total"),
+                getTranslation("reports.figure.general"), getTranslation("dashboard.clinics.total"),
                 getTranslation("dashboard.clinics.waiting")));
         for (ClinicFigures clinic : dashboard.clinics()) {
             table.row(clinic.clinicName(), clinic.queue().priority(), clinic.queue().general(),
                     clinic.queue().tickets(), clinic.queue().waiting());
         }
         table.setId("dashboard-clinics-table");
-        return card("dashboard-clinics", "dashboard.clinics.title", ReportCharts.queuePerClinic(dashboard.clinics()).toSvg(), table);
+        return card("dashboard-clinics", "dashboard.clinics.title", untitled(ReportCharts.queuePerClinic(dashboard.clinics())), table);
     }
 
     private Component patientsToday(DashboardView dashboard) {
@@ -142,8 +143,8 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
                 .row(getTranslation("report.bpjs"), bpjs, IdFormat.percent(payments[0]))
                 .row(getTranslation("report.umum"), umum, IdFormat.percent(payments[1]));
         table.setId("dashboard-patients-table");
-        Div donuts = new Div(svg(ReportCharts.newVsReturning(dashboard.registrations()).toSvg()),
-                svg(ReportCharts.bpjsVsUmum(dashboard.queue()).toSvg()));
+        Div donuts = new Div(svg(ReportCharts.newVsReturning(dashboard.registrations()).toSvg(DONUT_WIDTH, DONUT_HEIGHT)),
+                svg(ReportCharts.bpjsVsUmum(dashboard.queue()).toSvg(DONUT_WIDTH, DONUT_HEIGHT)));
         donuts.addClassName("giliran-dashboard-donuts");
         return card("dashboard-patients", "dashboard.patients.title", donuts, table);
     }
@@ -160,7 +161,7 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
                 IdFormat.duration(dashboard.queue().waitP90()), dashboard.queue().waitsMeasured());
         table.setId("dashboard-waits-table");
         return card("dashboard-waits", "dashboard.waits.title",
-                ReportCharts.averageWaits(dashboard.queue(), dashboard.clinics()).toSvg(), table);
+                untitled(ReportCharts.averageWaits(dashboard.queue(), dashboard.clinics())), table);
     }
 
     private Component bpjs(DashboardView dashboard) {
@@ -171,7 +172,7 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
                 .row(getTranslation("dashboard.bpjs.pending"), dashboard.bpjs().visitsPending())
                 .row(getTranslation("dashboard.bpjs.deleted"), dashboard.bpjs().visitsDeleted());
         table.setId("dashboard-bpjs-table");
-        return card("dashboard-bpjs", "dashboard.bpjs.title", ReportCharts.bpjsBridging(dashboard.bpjs()).toSvg(), table);
+        return card("dashboard-bpjs", "dashboard.bpjs.title", untitled(ReportCharts.bpjsBridging(dashboard.bpjs())), table);
     }
 
     private Component arrivals(DashboardView dashboard) {
@@ -181,7 +182,7 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
             table.row(Formats.time(slot.start()), slot.patients());
         }
         table.setId("dashboard-arrivals-table");
-        return card("dashboard-arrivals", "dashboard.arrivals.title", ReportCharts.arrivals(dashboard.arrivals()).toSvg(), table);
+        return card("dashboard-arrivals", "dashboard.arrivals.title", untitled(ReportCharts.arrivals(dashboard.arrivals())), table);
     }
 
     /** What each counter serves now: a table only, as the wireframe's "yang sedang dilayani". */
@@ -215,6 +216,19 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
 
     private Component card(String id, String titleKey, String svg, FigureTable table) {
         return card(id, titleKey, svg(svg), table);
+    }
+
+    /** Donuts come in pairs in one card: drawn small, so their titles and legends read at half width. */
+    static final int DONUT_WIDTH = 300;
+    static final int DONUT_HEIGHT = 280;
+
+    /** Half a 1366-pixel screen: drawn at about the size shown, so its labels read at their own size. */
+    static final int CHART_WIDTH = 480;
+    static final int CHART_HEIGHT = 280;
+
+    /** The card's heading names the chart: the chart itself without its title. */
+    private static String untitled(ReportChart chart) {
+        return chart.toSvgUntitled(CHART_WIDTH, CHART_HEIGHT);
     }
 
     private static Component svg(String svg) {

@@ -92,6 +92,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         refusal.addClassName("giliran-error-text");
         exports.setId("report-exports");
         result.setWidthFull();
+        result.addClassName("giliran-report-result");
         add(new H2(getTranslation("reports.title")), filter, presets, refusal, exports, result);
         setWidthFull();
         refresh();
@@ -150,7 +151,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         for (PriorityReason reason : PriorityReason.values()) {
             compare(table, "priority-reason." + reason.name(), r -> r.queue().priority(reason));
         }
-        compare(table, "category.GENERAL", r -> r.queue().general());
+        compare(table, "reports.figure.general", r -> r.queue().general());
         compare(table, "report.bpjs", r -> r.queue().bpjs());
         compare(table, "report.umum", r -> r.queue().umum());
         compare(table, "report.served", r -> r.queue().served());
@@ -205,7 +206,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         for (PriorityReason reason : PriorityReason.values()) {
             number(daily, "priority-reason." + reason.name(), day -> day.queue().priority(reason));
         }
-        number(daily, "category.GENERAL", day -> day.queue().general());
+        number(daily, "reports.figure.general", day -> day.queue().general());
         number(daily, "report.bpjs", day -> day.queue().bpjs());
         number(daily, "report.umum", day -> day.queue().umum());
         number(daily, "report.served", day -> day.queue().served());
@@ -229,7 +230,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         clinics.addColumn(ClinicFigures::clinicName).setHeader(getTranslation("report.clinic")).setAutoWidth(true);
         number(clinics, "reports.figure.patients", clinic -> clinic.queue().tickets());
         number(clinics, "category.PRIORITY", clinic -> clinic.queue().priority());
-        number(clinics, "category.GENERAL", clinic -> clinic.queue().general());
+        number(clinics, "reports.figure.general", clinic -> clinic.queue().general());
         number(clinics, "report.bpjs", clinic -> clinic.queue().bpjs());
         number(clinics, "report.umum", clinic -> clinic.queue().umum());
         number(clinics, "report.skipped", clinic -> clinic.queue().notPresent());
