@@ -7,6 +7,11 @@
 # Nothing is compiled here; the image only runs the prebuilt all-in-one jar.
 FROM eclipse-temurin:17.0.15_6-jre
 
+# Fonts for the report charts and PDF exports (Java2D lays text out with the system's fonts)
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
+
 # Fixed, unprivileged user (uid/gid 10001) that owns only /app.
 RUN groupadd --system --gid 10001 giliran \
  && useradd --system --uid 10001 --gid giliran --home-dir /app --shell /usr/sbin/nologin giliran \

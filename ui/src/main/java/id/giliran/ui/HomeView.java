@@ -6,18 +6,26 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/** The start page: what each screen is for, with the device screens opened in their own tab. */
+/**
+ * The start page: what each screen is for, with the device screens opened in their own tab. ADMIN
+ * and PETUGAS_LOKET are sent on to the dashboard.
+ */
 @Route("")
 @Menu(title = "menu.home", order = 0)
 @PermitAll
-public class HomeView extends VerticalLayout implements HasDynamicTitle {
+public class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final AuthenticationContext authentication;
 
     public HomeView(AuthenticationContext authentication) {
+        this.authentication = authentication;
         add(new H2(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")));
         add(tile("kiosk", "home.kiosk.title", "home.kiosk.text"));
         // only the screens this person may open
@@ -35,6 +43,14 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             add(tile("konselor/janji", "home.counselor.title", "home.counselor.text"));
         }
         add(tile("display", "home.display.title", "home.display.text"));
+    }
+
+    /** Wireframe 8.4: the head of the Puskesmas and the front desk start on the live dashboard. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.hasAnyRole("ADMIN", "PETUGAS_LOKET")) {
+            event.forwardTo("dasbor");
+        }
     }
 
     private Div tile(String path, String titleKey, String textKey) {

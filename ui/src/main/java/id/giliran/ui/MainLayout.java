@@ -48,8 +48,11 @@ public class MainLayout extends AppLayout {
 
         SideNav navigation = new SideNav();
         navigation.setId("main-navigation");
-        MenuConfiguration.getMenuEntries().forEach(entry ->
-                navigation.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
+        // for the roles whose start page is the dashboard, "Dasbor" is their "Beranda"
+        boolean startsOnDashboard = authentication.hasAnyRole("ADMIN", "PETUGAS_LOKET");
+        MenuConfiguration.getMenuEntries().stream()
+                         .filter(entry -> !(startsOnDashboard && (entry.path().isEmpty() || entry.path().equals("/"))))
+                         .forEach(entry -> navigation.addItem(new SideNavItem(getTranslation(entry.title()), entry.path())));
         addToDrawer(navigation);
     }
 }

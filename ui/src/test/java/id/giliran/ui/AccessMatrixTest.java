@@ -30,6 +30,8 @@ import id.giliran.queue.ui.MyTicketsView;
 import id.giliran.queue.ui.LoketView;
 import id.giliran.queue.ui.QueueConfigurationView;
 import id.giliran.queue.ui.QueueReportView;
+import id.giliran.report.ui.LiveDashboardView;
+import id.giliran.report.ui.ReportsView;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -72,6 +74,8 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(DoctorsView.class, Set.of(Role.ADMIN)),
             Map.entry(VisitCardView.class, Set.of(Role.PETUGAS_LOKET, Role.ADMIN)),
             Map.entry(QueueReportView.class, Set.of(Role.ADMIN)),
+            Map.entry(LiveDashboardView.class, Set.of(Role.PETUGAS_LOKET, Role.ADMIN)),
+            Map.entry(ReportsView.class, Set.of(Role.PETUGAS_LOKET, Role.ADMIN)),
             Map.entry(BpjsSettingsView.class, Set.of(Role.ADMIN)),
             Map.entry(BpjsLogView.class, Set.of(Role.ADMIN)),
             Map.entry(BookingView.class, Set.of(Role.PASIEN)),
@@ -89,6 +93,9 @@ class AccessMatrixTest extends KaribuTest {
     /** Views that, opened without what they are about, send the person to where they choose it. */
     static final Map<Class<? extends Component>, Class<? extends Component>> FORWARDED =
             Map.of(CounselorBookingView.class, CounselorsView.class);
+
+    /** The roles whose start page is the live dashboard (wireframe 8.4): "Beranda" sends them there. */
+    static final Set<Role> START_ON_DASHBOARD = Set.of(Role.ADMIN, Role.PETUGAS_LOKET);
 
     static final Set<Class<? extends Component>> OPEN_WITHOUT_SIGN_IN =
             Set.of(KioskView.class, DisplayView.class, LoginView.class, RegisterView.class);
@@ -114,7 +121,9 @@ class AccessMatrixTest extends KaribuTest {
             assertThat(shown).as("%s without sign-in", name).isEqualTo(expected);
         } else if (view == LoginView.class) {
             // a signed-in person asking for the login page is sent to the start page
-            assertThat(shown).isEqualTo(HomeView.class);
+            assertThat(shown).isEqualTo(START_ON_DASHBOARD.contains(who) ? LiveDashboardView.class : HomeView.class);
+        } else if (view == HomeView.class && START_ON_DASHBOARD.contains(who)) {
+            assertThat(shown).as("%s as %s", name, who).isEqualTo(LiveDashboardView.class);
         } else if (ALLOWED.get(view).contains(who)) {
             Class<?> expected = view == CounselingChatView.class
                     ? (who == Role.KONSELOR ? CounselorAppointmentsView.class : MyCounselingView.class)
@@ -127,9 +136,10 @@ class AccessMatrixTest extends KaribuTest {
 
     static Stream<Arguments> menus() {
         return Stream.of(
-                Arguments.of(Role.ADMIN, List.of("Beranda", "Loket", "Cari konselor", "Pengguna", "Pengaturan antrean", "Poli",
+                Arguments.of(Role.ADMIN, List.of("Dasbor", "Loket", "Cari konselor", "Laporan", "Pengguna",
+                        "Pengaturan antrean", "Poli",
                         "Laporan antrean", "Dokter", "Pengaturan BPJS", "Log BPJS", "Layanan BK", "Jejak audit", "Kotak masuk")),
-                Arguments.of(Role.PETUGAS_LOKET, List.of("Beranda", "Loket", "Kotak masuk")),
+                Arguments.of(Role.PETUGAS_LOKET, List.of("Dasbor", "Loket", "Laporan", "Kotak masuk")),
                 Arguments.of(Role.AUDITOR, List.of("Beranda", "Jejak audit", "Kotak masuk")),
                 Arguments.of(Role.KONSELOR, List.of("Beranda", "Cari konselor", "Janji konseling", "Jam operasional",
                         "Profil konselor", "Kotak masuk")),
@@ -152,6 +162,10 @@ class AccessMatrixTest extends KaribuTest {
     void theStartPageOffersTheCounterOnlyToTheFrontDesk(Role role, List<String> menu) {
         signIn(role.name().toLowerCase() + "@giliran.id", role);
         UI.getCurrent().navigate(HomeView.class);
+        if (START_ON_DASHBOARD.contains(role)) {
+            assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LiveDashboardView.class);
+            return;
+        }
 
         List<String> links = com.github.mvysny.kaributesting.v10.LocatorJ._find(
                         com.vaadin.flow.component.html.Anchor.class)

@@ -5,6 +5,7 @@ import id.giliran.api.audit.CommandOutcomeRecordedEvent;
 import id.giliran.api.audit.FindAuditEntriesQuery;
 import id.giliran.api.audit.SecurityEventKind;
 import id.giliran.api.audit.SecurityEventRecordedEvent;
+import id.giliran.api.audit.ReportExportedEvent;
 import id.giliran.api.bpjs.BpjsSettingsChangedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -61,6 +62,14 @@ class AuditTrailProjection {
     void on(BpjsSettingsChangedEvent event, @MessageIdentifier String eventId) {
         mongo.save(new AuditEntryDocument(eventId, event.at(), event.changedBy(), null, null,
                 "BpjsSettingsChanged " + String.join(", ", event.changedFields()), null, true, null));
+    }
+
+    /** A report was exported: which, in what format, for which period; never its figures. */
+    @EventHandler
+    void on(ReportExportedEvent event, @MessageIdentifier String eventId) {
+        mongo.save(new AuditEntryDocument(eventId, event.exportedAt(), event.username(), event.roles(),
+                event.clientAddress(), "ReportExported " + event.report() + " " + event.format() + " " + event.from()
+                + (event.to().equals(event.from()) ? "" : " – " + event.to()), null, true, null));
     }
 
     @ResetHandler

@@ -97,4 +97,16 @@ class AuditTrailProjectionTest {
         assertThat(entry.action()).isEqualTo("BpjsSettingsChanged consumerId, password");
         assertThat(entry.succeeded()).isTrue();
     }
+
+    @Test
+    void anExportShowsWhoExportedWhichReportForWhichPeriod() {
+        projection.on(new id.giliran.api.audit.ReportExportedEvent("PERIOD", "XLSX", java.time.LocalDate.of(2026, 11, 1),
+                java.time.LocalDate.of(2026, 11, 23), "admin@giliran.id", "ADMIN", "10.0.0.7",
+                EARLY_ON_23RD.plusSeconds(120)), "e6");
+
+        AuditEntryView entry = find(null, "ReportExported", null, null, null).get(0);
+        assertThat(entry.username()).isEqualTo("admin@giliran.id");
+        assertThat(entry.clientAddress()).isEqualTo("10.0.0.7");
+        assertThat(entry.action()).isEqualTo("ReportExported PERIOD XLSX 2026-11-01 – 2026-11-23");
+    }
 }

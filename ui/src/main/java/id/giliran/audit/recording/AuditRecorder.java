@@ -1,6 +1,7 @@
 package id.giliran.audit.recording;
 
 import id.giliran.api.audit.CommandOutcomeRecordedEvent;
+import id.giliran.api.audit.ReportExportedEvent;
 import id.giliran.api.audit.SecurityEventKind;
 import id.giliran.api.audit.SecurityEventRecordedEvent;
 import id.giliran.api.identity.Caller;
@@ -36,6 +37,13 @@ public class AuditRecorder {
     public void securityEvent(SecurityEventKind kind, String username, String clientAddress) {
         Caller caller = new Caller(username, java.util.Set.of(), clientAddress);
         publish(caller, new SecurityEventRecordedEvent(kind, username, clientAddress, clock.instant()));
+    }
+
+    /** A report left the building: who exported which report, in what format, for which period. */
+    public void reportExported(Caller caller, String report, String format, java.time.LocalDate from,
+                               java.time.LocalDate to) {
+        publish(caller, new ReportExportedEvent(report, format, from, to, caller.username(), caller.rolesText(),
+                caller.clientAddress(), clock.instant()));
     }
 
     private void publish(Caller caller, Object event) {
