@@ -102,5 +102,9 @@ public enum ErrorCode {
     /** PCare settings saved for the first time without the consumer secret, the user key or the password. */
     BPJS_SECRET_REQUIRED,
     /** Secrets cannot be stored: no encryption key (GILIRAN_SECRETS_KEY) is configured. */
-    SECRETS_KEY_MISSING
+    SECRETS_KEY_MISSING,
+    /** A record was not shown because its reading could not be written to the audit trail (PMK 24/2022). */
+    ACCESS_NOT_RECORDED,
+    /** A file given to the audit export check is not a Giliran audit trail CSV export. */
+    AUDIT_EXPORT_UNREADABLE
 }
