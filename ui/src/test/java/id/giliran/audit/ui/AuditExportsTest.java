@@ -73,6 +73,8 @@ class AuditExportsTest extends KaribuTest {
         AuditExportVerifier.Result result = new AuditExportVerifier().verify(new ByteArrayInputStream(csv.toByteArray()));
         assertThat(result.intact()).isTrue();
         assertThat(result.digest()).isEqualTo(chain.digest());
+        // kept for README's shell recipe to be tried on a real export
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "audit-export-sample.csv"), csv.toByteArray());
 
         // the exports are in the trail: who, which filter, format, rows, digest
         AuditService audit = context.getBean(AuditService.class);
