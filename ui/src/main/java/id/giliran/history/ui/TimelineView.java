@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -75,8 +76,8 @@ public class TimelineView extends VerticalLayout implements HasUrlParameter<Stri
                .setHeader(getTranslation("history.column.address")).setAutoWidth(true);
         entries.addColumn(entry -> HistoryView.dash(entry.command()))
                .setHeader(getTranslation("history.column.command")).setAutoWidth(true);
-        entries.addComponentColumn(TimelineView::fields).setHeader(getTranslation("history.column.fields"))
-               .setFlexGrow(1);
+        // each event's fields under its row, full width: they are the longest part
+        entries.setItemDetailsRenderer(new ComponentRenderer<>(TimelineView::fields));
         entries.setAllRowsVisible(true);
 
         asOf.setId("timeline-as-of");
@@ -91,9 +92,12 @@ public class TimelineView extends VerticalLayout implements HasUrlParameter<Stri
         stateSummary.setId("timeline-state-summary");
         state.setId("timeline-state");
         state.addColumn(StateField::name).setHeader(getTranslation("history.state.field")).setAutoWidth(true);
-        state.addColumn(field -> HistoryView.dash(field.then())).setHeader(getTranslation("history.state.then"));
-        state.addColumn(field -> HistoryView.dash(field.now())).setHeader(getTranslation("history.state.now"));
-        state.addColumn(field -> field.changed() ? getTranslation("history.state.changed") : "")
+        state.addComponentColumn(field -> marked(HistoryView.dash(field.then()), field.changed()))
+             .setHeader(getTranslation("history.state.then"));
+        state.addComponentColumn(field -> marked(HistoryView.dash(field.now()), field.changed()))
+             .setHeader(getTranslation("history.state.now"));
+        state.addComponentColumn(field -> marked(field.changed() ? getTranslation("history.state.changed") : "",
+                     field.changed()))
              .setHeader(getTranslation("history.state.change")).setAutoWidth(true);
         state.setPartNameGenerator(field -> field.changed() ? "history-changed" : null);
         state.setAllRowsVisible(true);
@@ -123,6 +127,7 @@ public class TimelineView extends VerticalLayout implements HasUrlParameter<Stri
         title.setText(getTranslation("history.timeline.title", timeline.aggregateType(),
                 focusId == null ? aggregateId : focusId + " (" + aggregateId + ")"));
         entries.setItems(timeline.entries());
+        timeline.entries().forEach(entry -> entries.setDetailsVisible(entry, true));
         showState.setEnabled(true);
         exportLinks.removeAll();
         exports.links(aggregateId, focusId, entry -> EventLabels.of(this, entry)).forEach(exportLinks::add);
@@ -150,9 +155,21 @@ public class TimelineView extends VerticalLayout implements HasUrlParameter<Stri
         state.setVisible(true);
     }
 
+    /** A changed field stands out: bold, in the warning colour, beside the unchanged ones. */
+    private static Span marked(String text, boolean changed) {
+        Span span = new Span(text);
+        if (changed) {
+            span.addClassName("history-changed");
+            span.getStyle().set("font-weight", "600").set("color", "var(--lumo-error-text-color)");
+        }
+        return span;
+    }
+
     private static Div fields(TimelineEntry entry) {
         Div lines = new Div();
         lines.addClassName("history-fields");
+        lines.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
+             .set("padding", "0 var(--lumo-space-m) var(--lumo-space-s) 3rem").set("column-width", "22rem");
         entry.fields().forEach(field -> lines.add(new Div(new Span(field.name() + ": "),
                 new Span(field.value() == null ? "—" : field.value()))));
         return lines;
