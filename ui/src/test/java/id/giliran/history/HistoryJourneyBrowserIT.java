@@ -1,25 +1,36 @@
 package id.giliran.history;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import id.giliran.BrowserSession;
 import id.giliran.BrowserTest;
+import id.giliran.api.audit.FindAuditEntriesQuery;
+import id.giliran.audit.export.ChainedDigest;
+import id.giliran.audit.ui.AuditService;
+import id.giliran.history.export.TimelineExport;
 import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.queue.ui.CallingService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -38,12 +49,22 @@ class HistoryJourneyBrowserIT extends BrowserTest {
     MasterDataService masterData;
     @Autowired
     Clock clock;
+    @Autowired
+    AuditService auditTrail;
 
     @BeforeEach
     void emptyQueue() {
         await().atMost(Duration.ofSeconds(30)).until(() -> masterData.counters().size() == 2);
         while (calling.callNext(masterData.counters().get(1)).isPresent()) {
             // the journey's ticket must be the next one called
+        }
+    }
+
+    private static List<String> readLines(Download download) {
+        try {
+            return Files.readAllLines(download.path(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -89,11 +110,24 @@ class HistoryJourneyBrowserIT extends BrowserTest {
         LocatorAssertions.ContainsTextOptions wait = new LocatorAssertions.ContainsTextOptions().setTimeout(5000);
         assertThat(entries).containsText("Nomor antrean diambil di kios", wait);
         assertThat(entries).containsText("Nomor dipanggil ke Loket 1");
-        assertThat(entries).containsText("loket@giliran.id (PETUGAS_LOKET)");
+        assertThat(entries).containsText("loket@giliran.id");
+        assertThat(entries).containsText("PETUGAS_LOKET");
         assertThat(entries).containsText("CallNextTicketCommand");
         assertThat(auditor.locator("#timeline-export-csv")).isVisible();
         assertThat(auditor.locator("#timeline-export-pdf")).isVisible();
         BrowserSession.screenshot(auditor, "history-timeline");
+
+        // the timeline as CSV: its rows give the digest on its last line, and the export is in the audit trail
+        Download csv = auditor.waitForDownload(() -> auditor.locator("#timeline-export-csv").click());
+        List<String> lines = readLines(csv);
+        assertThat(lines.get(0)).isEqualTo(TimelineExport.CSV_HEADER);
+        assertThat(lines).anySatisfy(line -> assertThat(line).contains("Nomor dipanggil ke Loket 1", "CallNextTicketCommand"));
+        String digest = lines.get(lines.size() - 1).substring(TimelineExport.DIGEST_LINE.length());
+        assertThat(ChainedDigest.verify(lines.subList(1, lines.size() - 1).stream()
+                .map(line -> line.substring(0, line.lastIndexOf(','))).toList(), digest)).isTrue();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(auditTrail.find(new FindAuditEntriesQuery(
+                "auditor@giliran.id", "TimelineExported", null, null, null, 10)))
+                .anySatisfy(entry -> assertThat(entry.action()).isEqualTo("TimelineExported CSV 2 baris " + digest)));
 
         auditor.locator("#timeline-as-of vaadin-time-picker input").fill(beforeTheCall.format(SECONDS));
         auditor.locator("#timeline-as-of vaadin-time-picker input").press("Enter");

@@ -177,6 +177,17 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
         return link;
     }
 
+    private static final java.util.regex.Pattern INSTANT =
+            java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z");
+
+    /** A value as the screen shows it: an instant in the Puskesmas' zone ("30-11-2026 08:20:00"), empty as "—". */
+    static String shown(String value, ZoneId zone) {
+        if (value != null && INSTANT.matcher(value).matches()) {
+            return WHEN.format(java.time.Instant.parse(value).atZone(zone));
+        }
+        return dash(value);
+    }
+
     static String dash(String text) {
         return text == null || text.isBlank() ? "—" : text;
     }

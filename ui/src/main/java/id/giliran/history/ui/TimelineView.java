@@ -69,15 +69,13 @@ public class TimelineView extends VerticalLayout implements HasUrlParameter<Stri
                .setHeader(getTranslation("history.column.at")).setAutoWidth(true).setFlexGrow(0);
         entries.addColumn(entry -> EventLabels.of(this, entry)).setHeader(getTranslation("history.column.event"))
                .setAutoWidth(true);
-        entries.addColumn(entry -> HistoryView.dash(entry.username())
-                       + (entry.roles() == null ? "" : " (" + entry.roles() + ")"))
-               .setHeader(getTranslation("history.column.user")).setAutoWidth(true);
+        entries.addComponentColumn(TimelineView::who).setHeader(getTranslation("history.column.user")).setAutoWidth(true);
         entries.addColumn(entry -> HistoryView.dash(entry.clientAddress()))
                .setHeader(getTranslation("history.column.address")).setAutoWidth(true);
         entries.addColumn(entry -> HistoryView.dash(entry.command()))
                .setHeader(getTranslation("history.column.command")).setAutoWidth(true);
         // each event's fields under its row, full width: they are the longest part
-        entries.setItemDetailsRenderer(new ComponentRenderer<>(TimelineView::fields));
+        entries.setItemDetailsRenderer(new ComponentRenderer<>(entry -> fields(entry, zone)));
         entries.setAllRowsVisible(true);
 
         asOf.setId("timeline-as-of");
@@ -92,9 +90,9 @@ public class TimelineView extends VerticalLayout implements HasUrlParameter<Stri
         stateSummary.setId("timeline-state-summary");
         state.setId("timeline-state");
         state.addColumn(StateField::name).setHeader(getTranslation("history.state.field")).setAutoWidth(true);
-        state.addComponentColumn(field -> marked(HistoryView.dash(field.then()), field.changed()))
+        state.addComponentColumn(field -> marked(HistoryView.shown(field.then(), zone), field.changed()))
              .setHeader(getTranslation("history.state.then"));
-        state.addComponentColumn(field -> marked(HistoryView.dash(field.now()), field.changed()))
+        state.addComponentColumn(field -> marked(HistoryView.shown(field.now(), zone), field.changed()))
              .setHeader(getTranslation("history.state.now"));
         state.addComponentColumn(field -> marked(field.changed() ? getTranslation("history.state.changed") : "",
                      field.changed()))
@@ -155,6 +153,13 @@ public class TimelineView extends VerticalLayout implements HasUrlParameter<Stri
         state.setVisible(true);
     }
 
+    /** Who did it, their roles in small print under the name. */
+    private static Div who(TimelineEntry entry) {
+        Span roles = new Span(entry.roles() == null ? "" : entry.roles());
+        roles.getStyle().set("font-size", "var(--lumo-font-size-xs)").set("color", "var(--lumo-secondary-text-color)");
+        return new Div(new Div(HistoryView.dash(entry.username())), roles);
+    }
+
     /** A changed field stands out: bold, in the warning colour, beside the unchanged ones. */
     private static Span marked(String text, boolean changed) {
         Span span = new Span(text);
@@ -165,13 +170,13 @@ public class TimelineView extends VerticalLayout implements HasUrlParameter<Stri
         return span;
     }
 
-    private static Div fields(TimelineEntry entry) {
+    private static Div fields(TimelineEntry entry, ZoneId zone) {
         Div lines = new Div();
         lines.addClassName("history-fields");
         lines.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)")
              .set("padding", "0 var(--lumo-space-m) var(--lumo-space-s) 3rem").set("column-width", "22rem");
         entry.fields().forEach(field -> lines.add(new Div(new Span(field.name() + ": "),
-                new Span(field.value() == null ? "—" : field.value()))));
+                new Span(HistoryView.shown(field.value(), zone)))));
         return lines;
     }
 

@@ -115,6 +115,10 @@ class HistoryViewTest extends KaribuTest {
             assertThat(field.changed()).isFalse();
         });
         assertThat(timeline.stateSummary.getText()).contains("peristiwa sudah terjadi");
+        // instants read in the Puskesmas' zone
+        assertThat(HistoryView.shown(called.at().toString(), zone))
+                .isEqualTo(HistoryView.WHEN.format(called.at().atZone(zone)));
+        assertThat(HistoryView.shown(null, zone)).isEqualTo("—");
     }
 
     @Test
