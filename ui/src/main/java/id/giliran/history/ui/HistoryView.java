@@ -173,6 +173,12 @@ public class HistoryView extends VerticalLayout implements HasDynamicTitle {
         }
         RouterLink link = new RouterLink(entry.aggregateType() + " " + entry.aggregateId(), TimelineView.class,
                 entry.aggregateId());
+        // a booking's event opens that booking's own timeline inside its counselor's calendar
+        String bookingId = entry.field("bookingId");
+        if (bookingId != null) {
+            link.setQueryParameters(QueryParameters.simple(Map.of(TimelineView.FOCUS, bookingId)));
+            link.setText(entry.aggregateType() + " " + entry.aggregateId() + " · " + bookingId);
+        }
         link.addClassName("history-record-link");
         return link;
     }
