@@ -161,4 +161,12 @@ class AuditTrailProjection {
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
     }
+
+    /** An aggregate's timeline was exported (history): the aggregate, the format and the digest printed on it. */
+    @EventHandler
+    void on(id.giliran.api.audit.TimelineExportedEvent event, @MessageIdentifier String eventId) {
+        mongo.save(new AuditEntryDocument(eventId, event.exportedAt(), event.username(), event.roles(),
+                event.clientAddress(), "TimelineExported " + event.format() + " " + event.rows() + " baris " + event.digest(),
+                event.aggregateId(), true, null));
+    }
 }

@@ -95,6 +95,12 @@ public class AuditRecorder {
         return caller.hasAnyRole(Role.ADMIN, Role.PETUGAS_LOKET, Role.KONSELOR, Role.AUDITOR);
     }
 
+    /** An aggregate's timeline left the building: which aggregate, format, rows and the digest printed on it. */
+    public void timelineExported(Caller caller, String aggregateId, String format, int rows, String digest) {
+        publish(caller, new id.giliran.api.audit.TimelineExportedEvent(aggregateId, format, rows, digest,
+                caller.username(), caller.rolesText(), caller.clientAddress(), clock.instant()));
+    }
+
     private void publish(Caller caller, Object event) {
         transactionManager.executeInTransaction(
                 () -> eventGateway.publish(GenericMessage.asMessage(event).andMetaData(caller.toMetaData())));
