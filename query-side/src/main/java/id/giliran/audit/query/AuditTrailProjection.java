@@ -167,6 +167,6 @@ class AuditTrailProjection {
     void on(id.giliran.api.audit.TimelineExportedEvent event, @MessageIdentifier String eventId) {
         mongo.save(new AuditEntryDocument(eventId, event.exportedAt(), event.username(), event.roles(),
                 event.clientAddress(), "TimelineExported " + event.format() + " " + event.rows() + " baris " + event.digest(),
-                event.aggregateId(), true, null));
+                event.aggregateId(), true, null, AuditEntryKind.EXPORT));
     }
 }
