@@ -55,7 +55,11 @@ class AuditorChangesNothingTest extends KaribuTest {
 
         for (Object command : List.of(new DeactivateUserCommand("admin@giliran.id"),
                 new CancelRegistrationCommand("r-any", "uji"),
-                new CancelCounselingCommand("konselor@giliran.id", "b-any", "uji"))) {
+                new CancelCounselingCommand("konselor@giliran.id", "b-any", "uji"),
+                // anyone may take a ticket at the kiosk, but not an auditor signed in
+                new id.giliran.api.queue.IssueTicketCommand("t-auditor", java.time.LocalDate.of(2026, 11, 30), "A",
+                        id.giliran.api.queue.TicketCategory.GENERAL, null, id.giliran.api.queue.PaymentType.UMUM,
+                        "UMUM"))) {
             assertThatThrownBy(() -> commands.sendAndWait(command))
                     .as(command.getClass().getSimpleName())
                     .satisfies(failure -> assertThat(ErrorCodes.of(failure)).contains(ErrorCode.ACCESS_DENIED.name()));
