@@ -70,7 +70,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                .setHeader(getTranslation("audit.column.outcome")).setAutoWidth(true);
         entries.setSizeFull();
 
-        add(new H2(getTranslation("audit.title")), filters, entries);
+        add(new H2(getTranslation("audit.title")), new id.giliran.operations.ui.ReplayNotice("audit-trail"), filters, entries);
         setSizeFull();
         search();
     }
