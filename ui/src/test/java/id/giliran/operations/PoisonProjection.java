@@ -20,7 +20,7 @@ public class PoisonProjection {
     public static final String GROUP = "test-poison";
 
     /** label → how many more times handling it fails. */
-    static final Map<String, Integer> FAILURES = new ConcurrentHashMap<>();
+    public static final Map<String, Integer> FAILURES = new ConcurrentHashMap<>();
     static final List<String> HANDLED = new CopyOnWriteArrayList<>();
     static final Map<String, Integer> TRIES = new ConcurrentHashMap<>();
 

@@ -125,6 +125,10 @@ public class ProjectionsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    String progressText() {
+        return progress.label.getText();
+    }
+
     @Override
     public String getPageTitle() {
         return getTranslation("operations.projections.title");
