@@ -98,7 +98,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         downloads.setAlignItems(Alignment.CENTER);
         check = new AuditExportCheck(audit, zone);
 
-        add(new H2(getTranslation("audit.title")), filters, downloads, entries, check);
+        add(new H2(getTranslation("audit.title")), new id.giliran.operations.ui.ReplayNotice("audit-trail"), filters, downloads, entries, check);
         setSizeFull();
         search();
     }
