@@ -169,4 +169,12 @@ class AuditTrailProjection {
                 event.clientAddress(), "TimelineExported " + event.format() + " " + event.rows() + " baris " + event.digest(),
                 event.aggregateId(), true, null, AuditEntryKind.EXPORT));
     }
+
+    /** Parked events were removed for good: which processor and sequence, how many, who and why. */
+    @EventHandler
+    void on(id.giliran.api.operations.DeadLettersEvictedEvent event, @MessageIdentifier String eventId) {
+        mongo.save(new AuditEntryDocument(eventId, event.at(), event.evictedBy(), null, null,
+                "DeadLettersEvicted " + event.processingGroup() + " " + event.count() + " event(s): " + event.reason(),
+                event.sequenceId(), true, null, AuditEntryKind.CHANGE));
+    }
 }
