@@ -58,7 +58,9 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Signs in on the login page {@code page} shows now. */
     public static void signIn(Page page, String username, String password) {
-        assertThat(page.locator("vaadin-login-form")).isVisible();
+        // the first page of a fresh browser context loads the whole client: give a loaded CI machine time
+        assertThat(page.locator("vaadin-login-form")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();

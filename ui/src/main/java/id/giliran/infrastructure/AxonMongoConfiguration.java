@@ -48,9 +48,14 @@ class AxonMongoConfiguration {
         return MongoSagaStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
     }
 
+    /**
+     * Ordered last: Axon's own JPA auto-configuration registers a provider too (dead letters only for
+     * processors with {@code axon.eventhandling.processors.<name>.dlq.enabled}), and the provider
+     * registered last wins; without the order, events a projection could not handle were skipped.
+     */
     @Bean
     ConfigurerModule deadLetterQueues(MongoTemplate axonMongoTemplate) {
-        return configurer -> configurer.eventProcessing().registerDeadLetterQueueProvider(
+        return new OrderedLast(configurer -> configurer.eventProcessing().registerDeadLetterQueueProvider(
                 processingGroup -> InboxMailConfiguration.PROCESSING_GROUP.equals(processingGroup) ? null
                         : configuration ->
                 MongoSequencedDeadLetterQueue.builder()
@@ -59,6 +64,19 @@ class AxonMongoConfiguration {
                                              .serializer(configuration.eventSerializer())
                                              .transactionManager(configuration.getComponent(
                                                      TransactionManager.class))
-                                             .build());
+                                             .build()));
+    }
+
+    private record OrderedLast(ConfigurerModule module) implements ConfigurerModule {
+
+        @Override
+        public void configureModule(org.axonframework.config.Configurer configurer) {
+            module.configureModule(configurer);
+        }
+
+        @Override
+        public int order() {
+            return Integer.MAX_VALUE;
+        }
     }
 }

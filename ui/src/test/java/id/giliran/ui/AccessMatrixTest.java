@@ -15,10 +15,14 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import id.giliran.api.identity.Role;
 import id.giliran.audit.ui.AuditView;
+import id.giliran.history.ui.HistoryView;
+import id.giliran.history.ui.TimelineView;
 import id.giliran.bpjs.ui.BpjsLogView;
 import id.giliran.bpjs.ui.BpjsSettingsView;
 import id.giliran.identity.ui.LoginView;
 import id.giliran.masterdata.ui.ClinicsView;
+import id.giliran.operations.ui.DeadLettersView;
+import id.giliran.operations.ui.ProjectionsView;
 import id.giliran.masterdata.ui.DoctorsView;
 import id.giliran.patient.ui.VisitCardView;
 import id.giliran.identity.ui.RegisterView;
@@ -69,6 +73,10 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(LoketView.class, Set.of(Role.PETUGAS_LOKET, Role.ADMIN)),
             Map.entry(UsersView.class, Set.of(Role.ADMIN)),
             Map.entry(AuditView.class, Set.of(Role.ADMIN, Role.AUDITOR)),
+            Map.entry(HistoryView.class, Set.of(Role.ADMIN, Role.AUDITOR)),
+            Map.entry(TimelineView.class, Set.of(Role.ADMIN, Role.AUDITOR)),
+            Map.entry(ProjectionsView.class, Set.of(Role.ADMIN, Role.AUDITOR)),
+            Map.entry(DeadLettersView.class, Set.of(Role.ADMIN, Role.AUDITOR)),
             Map.entry(QueueConfigurationView.class, Set.of(Role.ADMIN)),
             Map.entry(ClinicsView.class, Set.of(Role.ADMIN)),
             Map.entry(DoctorsView.class, Set.of(Role.ADMIN)),
@@ -138,9 +146,11 @@ class AccessMatrixTest extends KaribuTest {
         return Stream.of(
                 Arguments.of(Role.ADMIN, List.of("Dasbor", "Loket", "Cari konselor", "Laporan", "Pengguna",
                         "Pengaturan antrean", "Poli",
-                        "Laporan antrean", "Dokter", "Pengaturan BPJS", "Log BPJS", "Layanan BK", "Jejak audit", "Kotak masuk")),
+                        "Laporan antrean", "Dokter", "Pengaturan BPJS", "Log BPJS", "Layanan BK", "Jejak audit", "Riwayat peristiwa",
+                        "Proyeksi", "Dead letter", "Kotak masuk")),
                 Arguments.of(Role.PETUGAS_LOKET, List.of("Dasbor", "Loket", "Laporan", "Kotak masuk")),
-                Arguments.of(Role.AUDITOR, List.of("Beranda", "Jejak audit", "Kotak masuk")),
+                Arguments.of(Role.AUDITOR, List.of("Beranda", "Jejak audit", "Riwayat peristiwa", "Proyeksi", "Dead letter",
+                        "Kotak masuk")),
                 Arguments.of(Role.KONSELOR, List.of("Beranda", "Cari konselor", "Janji konseling", "Jam operasional",
                         "Profil konselor", "Kotak masuk")),
                 Arguments.of(Role.SISWA, List.of("Beranda", "Cari konselor", "Janji konseling saya", "Kotak masuk")),

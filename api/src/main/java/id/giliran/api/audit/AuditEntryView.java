@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param action    the command name (e.g. {@code CallTicketCommand}) or the security event (e.g. {@code LOGIN})
  * @param errorCode null when the action succeeded
+ * @param kind      a change, a read access, a security event or an export
  */
 public record AuditEntryView(
         String entryId,
@@ -17,5 +18,6 @@ public record AuditEntryView(
         String action,
         String aggregateId,
         boolean succeeded,
-        String errorCode) {
+        String errorCode,
+        AuditEntryKind kind) {
 }

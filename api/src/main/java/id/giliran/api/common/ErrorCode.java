@@ -102,5 +102,19 @@ public enum ErrorCode {
     /** PCare settings saved for the first time without the consumer secret, the user key or the password. */
     BPJS_SECRET_REQUIRED,
     /** Secrets cannot be stored: no encryption key (GILIRAN_SECRETS_KEY) is configured. */
-    SECRETS_KEY_MISSING
+    SECRETS_KEY_MISSING,
+    /** A record was not shown because its reading could not be written to the audit trail (PMK 24/2022). */
+    ACCESS_NOT_RECORDED,
+    /** A file given to the audit export check is not a Giliran audit trail CSV export. */
+    AUDIT_EXPORT_UNREADABLE,
+    /** No event processor has that processing group. */
+    PROCESSOR_UNKNOWN,
+    /** The processor is being rebuilt already. */
+    PROCESSOR_REPLAYING,
+    /** The processor cannot be reset (it is not a streaming processor). */
+    PROCESSOR_NOT_RESETTABLE,
+    /** No parked events in that sequence of that processing group. */
+    DEAD_LETTERS_UNKNOWN,
+    /** Parked events are only removed with a reason. */
+    DEAD_LETTER_REASON_REQUIRED
 }

@@ -1,6 +1,7 @@
 package id.giliran.identity.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.identity.AccountStanding;
 import id.giliran.api.identity.AssignUserRolesCommand;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.DeactivateUserCommand;
@@ -41,6 +42,7 @@ public class UserAccount {
     @AggregateIdentifier
     private String username;
     private boolean active;
+    private Set<Role> roles = Set.of();
 
     protected UserAccount() {
         // for Axon
@@ -103,10 +105,21 @@ public class UserAccount {
         }
     }
 
+    /** Roles and activity as the events say, for sign-in ({@link AccountStandingQueries}). */
+    AccountStanding standing() {
+        return new AccountStanding(username, roles, active);
+    }
+
     @EventSourcingHandler
     void on(UserRegisteredEvent event) {
         username = event.username();
+        roles = Set.copyOf(event.roles());
         active = true;
+    }
+
+    @EventSourcingHandler
+    void on(UserRolesAssignedEvent event) {
+        roles = Set.copyOf(event.roles());
     }
 
     @EventSourcingHandler

@@ -1,6 +1,10 @@
 package id.giliran.audit.query;
 
+import id.giliran.api.audit.AccessKind;
+import id.giliran.api.audit.AuditEntryKind;
 import id.giliran.api.audit.AuditEntryView;
+import id.giliran.api.audit.AuditTrailExportedEvent;
+import id.giliran.api.audit.RecordAccessedEvent;
 import id.giliran.api.audit.CommandOutcomeRecordedEvent;
 import id.giliran.api.audit.FindAuditEntriesQuery;
 import id.giliran.api.audit.SecurityEventKind;
@@ -27,8 +31,9 @@ import java.util.regex.Pattern;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The audit trail: every command outcome and every sign-in event, each entry keyed by the event
- * that recorded it, so a replay rebuilds exactly the same trail.
+ * The audit trail: every command outcome, every sign-in event, every read of a record by staff and
+ * every export, each entry keyed by the event that recorded it, so a replay rebuilds exactly the
+ * same trail.
  */
 @Component
 @ProcessingGroup("audit-trail")
@@ -47,21 +52,21 @@ class AuditTrailProjection {
     @EventHandler
     void on(CommandOutcomeRecordedEvent event, @MessageIdentifier String eventId) {
         mongo.save(new AuditEntryDocument(eventId, event.at(), event.username(), event.roles(), event.clientAddress(),
-                event.commandName(), event.aggregateId(), event.succeeded(), event.errorCode()));
+                event.commandName(), event.aggregateId(), event.succeeded(), event.errorCode(), AuditEntryKind.CHANGE));
     }
 
     @EventHandler
     void on(SecurityEventRecordedEvent event, @MessageIdentifier String eventId) {
         boolean refused = event.kind() == SecurityEventKind.LOGIN_FAILED || event.kind() == SecurityEventKind.LOCKED_OUT;
         mongo.save(new AuditEntryDocument(eventId, event.at(), event.username(), null, event.clientAddress(),
-                event.kind().name(), null, !refused, null));
+                event.kind().name(), null, !refused, null, AuditEntryKind.SECURITY));
     }
 
     /** An admin saved the PCare settings: which ones, never their values. */
     @EventHandler
     void on(BpjsSettingsChangedEvent event, @MessageIdentifier String eventId) {
         mongo.save(new AuditEntryDocument(eventId, event.at(), event.changedBy(), null, null,
-                "BpjsSettingsChanged " + String.join(", ", event.changedFields()), null, true, null));
+                "BpjsSettingsChanged " + String.join(", ", event.changedFields()), null, true, null, AuditEntryKind.CHANGE));
     }
 
     /** A report was exported: which, in what format, for which period; never its figures. */
@@ -69,7 +74,35 @@ class AuditTrailProjection {
     void on(ReportExportedEvent event, @MessageIdentifier String eventId) {
         mongo.save(new AuditEntryDocument(eventId, event.exportedAt(), event.username(), event.roles(),
                 event.clientAddress(), "ReportExported " + event.report() + " " + event.format() + " " + event.from()
-                + (event.to().equals(event.from()) ? "" : " – " + event.to()), null, true, null));
+                + (event.to().equals(event.from()) ? "" : " – " + event.to()), null, true, null, AuditEntryKind.EXPORT));
+    }
+
+    /** Staff read a record: which kind and its id; a search says by which kind of key and how many it found. */
+    @EventHandler
+    void on(RecordAccessedEvent event, @MessageIdentifier String eventId) {
+        mongo.save(new AuditEntryDocument(eventId, event.at(), event.username(), event.roles(), event.clientAddress(),
+                accessAction(event), event.recordId(), true, null, AuditEntryKind.ACCESS));
+    }
+
+    /** The audit trail was exported: the filter, format and rows; the record column holds the chain's digest. */
+    @EventHandler
+    void on(AuditTrailExportedEvent event, @MessageIdentifier String eventId) {
+        mongo.save(new AuditEntryDocument(eventId, event.exportedAt(), event.username(), event.roles(),
+                event.clientAddress(), "AuditTrailExported " + event.format() + " " + event.rows() + " rows"
+                + (event.filter() == null || event.filter().isBlank() ? "" : " [" + event.filter() + "]"),
+                event.digest(), event.complete(), event.complete() ? null : "EXPORT_INCOMPLETE",
+                AuditEntryKind.EXPORT));
+    }
+
+    static String accessAction(RecordAccessedEvent event) {
+        StringBuilder action = new StringBuilder("RecordAccessed ").append(event.kind().name());
+        if (event.lookupKey() != null) {
+            action.append(" key=").append(event.lookupKey().name());
+        }
+        if (event.results() != null || event.kind() == AccessKind.PATIENT_SEARCH) {
+            action.append(" results=").append(event.results() == null ? 0 : event.results());
+        }
+        return action.toString();
     }
 
     @ResetHandler
@@ -95,13 +128,53 @@ class AuditTrailProjection {
         if (query.to() != null) {
             filters.add(where("at").lt(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
+        if (query.kind() != null) {
+            filters.add(ofKind(query.kind()));
+        }
+        if (query.after() != null) {
+            filters.add(new Criteria().orOperator(where("at").lt(query.after().at()),
+                    new Criteria().andOperator(where("at").is(query.after().at()),
+                            where("entryId").lt(query.after().entryId()))));
+        }
         Query select = filters.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(filters));
-        select.with(Sort.by(Sort.Direction.DESC, "at"))
+        select.with(Sort.by(Sort.Direction.DESC, "at", "entryId"))
               .limit(Math.min(Math.max(query.limit(), 1), MAX_ENTRIES));
         return mongo.find(select, AuditEntryDocument.class).stream().map(AuditEntryDocument::toView).toList();
     }
 
+    /** Entries of this kind, including those stored before kinds existed (their kind follows from the action). */
+    private static Criteria ofKind(AuditEntryKind kind) {
+        List<String> security = java.util.Arrays.stream(SecurityEventKind.values()).map(Enum::name).toList();
+        String reportExport = "^" + AuditEntryDocument.REPORT_EXPORTED;
+        Criteria legacy = switch (kind) {
+            case SECURITY -> where("action").in(security);
+            case EXPORT -> where("action").regex(reportExport);
+            case CHANGE -> new Criteria().andOperator(where("action").nin(security),
+                    where("action").not().regex(reportExport));
+            case ACCESS -> null;
+        };
+        Criteria stored = where("kind").is(kind);
+        return legacy == null ? stored
+                : new Criteria().orOperator(stored, new Criteria().andOperator(where("kind").exists(false), legacy));
+    }
+
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
+    }
+
+    /** An aggregate's timeline was exported (history): the aggregate, the format and the digest printed on it. */
+    @EventHandler
+    void on(id.giliran.api.audit.TimelineExportedEvent event, @MessageIdentifier String eventId) {
+        mongo.save(new AuditEntryDocument(eventId, event.exportedAt(), event.username(), event.roles(),
+                event.clientAddress(), "TimelineExported " + event.format() + " " + event.rows() + " baris " + event.digest(),
+                event.aggregateId(), true, null, AuditEntryKind.EXPORT));
+    }
+
+    /** Parked events were removed for good: which processor and sequence, how many, who and why. */
+    @EventHandler
+    void on(id.giliran.api.operations.DeadLettersEvictedEvent event, @MessageIdentifier String eventId) {
+        mongo.save(new AuditEntryDocument(eventId, event.at(), event.evictedBy(), null, null,
+                "DeadLettersEvicted " + event.processingGroup() + " " + event.count() + " event(s): " + event.reason(),
+                event.sequenceId(), true, null, AuditEntryKind.CHANGE));
     }
 }

@@ -109,4 +109,15 @@ class AuditTrailProjectionTest {
         assertThat(entry.clientAddress()).isEqualTo("10.0.0.7");
         assertThat(entry.action()).isEqualTo("ReportExported PERIOD XLSX 2026-11-01 – 2026-11-23");
     }
+
+    @Test
+    void removedDeadLettersShowWhoRemovedWhichAndWhy() {
+        projection.on(new id.giliran.api.operations.DeadLettersEvictedEvent("statistics", "t-17", 2,
+                "peristiwa rusak, sudah diperbaiki manual", "admin@giliran.id", EARLY_ON_23RD.plusSeconds(150)), "e7");
+
+        AuditEntryView entry = find(null, "DeadLettersEvicted", null, null, null).get(0);
+        assertThat(entry.username()).isEqualTo("admin@giliran.id");
+        assertThat(entry.aggregateId()).isEqualTo("t-17");
+        assertThat(entry.action()).isEqualTo("DeadLettersEvicted statistics 2 event(s): peristiwa rusak, sudah diperbaiki manual");
+    }
 }

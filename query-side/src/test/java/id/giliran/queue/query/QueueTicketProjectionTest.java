@@ -71,7 +71,8 @@ class QueueTicketProjectionTest {
     void setUp() {
         mongo = new EmbeddedMongo();
         emitter = mock(QueryUpdateEmitter.class);
-        projection = new QueueTicketProjection(mongo.template(), emitter, told::add);
+        projection = new QueueTicketProjection(mongo.template(), emitter, told::add,
+                java.time.Clock.fixed(T0.plusSeconds(7200), java.time.ZoneId.of("Asia/Jakarta")));
         projection.on(new ClinicRegisteredEvent("UMUM", "Poli Umum", "A"));
         projection.on(new ClinicRegisteredEvent("GIGI", "Poli Gigi", "B"));
     }
@@ -408,6 +409,22 @@ class QueueTicketProjectionTest {
 
         call(4, REGULAR);
         assertThat(told).as("its message went out the first time").isEmpty();
+    }
+
+    @Test
+    void aRebuildPassesByTheTurnsOfADayThatIsOver() {
+        fiveWaitingThenSitisBookingArrives();
+        QueueTicketProjection nextDay = new QueueTicketProjection(mongo.template(), emitter, told::add,
+                java.time.Clock.fixed(T0.plus(java.time.Duration.ofDays(1)), java.time.ZoneId.of("Asia/Jakarta")));
+        for (int sequence = 1; sequence <= 3; sequence++) {
+            nextDay.on(new TicketCalledEvent("g" + sequence, TODAY, new TicketNumber("A", sequence), "LOKET-1", 1,
+                    T0.plusSeconds(4000L + sequence)), ReplayStatus.REPLAY);
+        }
+
+        assertThat(told).isEmpty();
+        assertThat(mongo.template().findById("siti", QueueTicketDocument.class).turnNearAnnounced())
+                .as("yesterday's turns are not looked at again").isFalse();
+        assertThat(nextDay.handle(new FindTicketQuery("g3")).orElseThrow().status()).isEqualTo(TicketStatus.CALLED);
     }
 
     @Test

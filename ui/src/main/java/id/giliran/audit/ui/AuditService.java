@@ -1,18 +1,25 @@
 package id.giliran.audit.ui;
 
+import id.giliran.api.audit.AuditCursor;
+import id.giliran.api.audit.AuditEntryKind;
 import id.giliran.api.audit.AuditEntryView;
 import id.giliran.api.audit.FindAuditEntriesQuery;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 
-/** Reads the audit trail for ADMIN and AUDITOR. */
+/** Reads the audit trail for ADMIN and AUDITOR: a screenful, or all of it page by page for an export. */
 @Service
 public class AuditService {
 
     static final int PAGE = 500;
+    /** Entries an export reads per query; a page is all it holds in memory. */
+    static final int EXPORT_PAGE = 500;
 
     private final QueryGateway queryGateway;
 
@@ -22,5 +29,45 @@ public class AuditService {
 
     public List<AuditEntryView> find(FindAuditEntriesQuery query) {
         return queryGateway.query(query, ResponseTypes.multipleInstancesOf(AuditEntryView.class)).join();
+    }
+
+    /**
+     * Every entry the filter selects, newest first, read {@link #EXPORT_PAGE} at a time as it is iterated
+     * (no limit: an export holds the whole filtered trail, however long, while only a page is in memory).
+     * Entries recorded after the first page was read are newer than the cursor and not included.
+     */
+    public Iterable<AuditEntryView> all(FindAuditEntriesQuery filter) {
+        return () -> new Iterator<>() {
+            private List<AuditEntryView> page = find(filter.after(null, EXPORT_PAGE));
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                if (next < page.size()) {
+                    return true;
+                }
+                if (page.size() < EXPORT_PAGE) {
+                    return false;
+                }
+                AuditEntryView last = page.get(page.size() - 1);
+                page = find(filter.after(new AuditCursor(last.at(), last.entryId()), EXPORT_PAGE));
+                next = 0;
+                return !page.isEmpty();
+            }
+
+            @Override
+            public AuditEntryView next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.get(next++);
+            }
+        };
+    }
+
+    /** The export whose chain ended in this digest, if the trail recorded one. */
+    public Optional<AuditEntryView> exportWithDigest(String digest) {
+        return find(new FindAuditEntriesQuery(null, "AuditTrailExported", null, null, digest, AuditEntryKind.EXPORT,
+                null, 1)).stream().findFirst();
     }
 }

@@ -9,10 +9,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.giliran.api.audit.AuditEntryKind;
 import id.giliran.api.audit.AuditEntryView;
 import id.giliran.api.audit.FindAuditEntriesQuery;
 import id.giliran.infrastructure.GiliranProperties;
@@ -22,7 +24,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** ADMIN and AUDITOR: who did what, to which aggregate, when, from where, and with what outcome. */
+/**
+ * ADMIN and AUDITOR: who did what (a change, a read of a record, a sign-in, an export), to which
+ * aggregate or record, when, from where, and with what outcome; the trail as shown exported to CSV
+ * or PDF with its SHA-256 chain, and an exported CSV checked back.
+ */
 @Route("audit")
 @Menu(title = "menu.audit", order = 20)
 @RolesAllowed({"ADMIN", "AUDITOR"})
@@ -37,9 +43,15 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final TextField aggregate = new TextField();
+    final Select<AuditEntryKind> kind = new Select<>();
     final Grid<AuditEntryView> entries = new Grid<>();
+    final AuditExportCheck check;
+    /** The filter of the entries shown: what the export links write. */
+    private volatile FindAuditEntriesQuery shown = new FindAuditEntriesQuery(null, null, null, null, null,
+            AuditService.PAGE);
+    private volatile String shownText = "";
 
-    public AuditView(AuditService audit, GiliranProperties properties) {
+    public AuditView(AuditService audit, AuditExports exports, GiliranProperties properties) {
         this.audit = audit;
         this.zone = properties.zone();
         user.setLabel(getTranslation("audit.filter.user"));
@@ -50,16 +62,25 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         to.setLabel(getTranslation("audit.filter.to"));
         aggregate.setLabel(getTranslation("audit.filter.aggregate"));
         aggregate.setId("audit-aggregate");
+        kind.setLabel(getTranslation("audit.filter.kind"));
+        kind.setId("audit-kind");
+        kind.setItems(AuditEntryKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("audit.kind.all"));
+        kind.setItemLabelGenerator(choice -> choice == null ? getTranslation("audit.kind.all")
+                : getTranslation("audit.kind." + choice.name()));
         Button search = new Button(getTranslation("audit.search"), click -> search());
         search.setId("audit-search");
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout filters = new HorizontalLayout(user, action, from, to, aggregate, search);
+        HorizontalLayout filters = new HorizontalLayout(kind, user, action, from, to, aggregate, search);
         filters.setAlignItems(Alignment.END);
         filters.setWrap(true);
 
         entries.setId("audit-entries");
         entries.addColumn(entry -> WHEN.format(entry.at().atZone(zone))).setHeader(getTranslation("audit.column.at"))
                .setAutoWidth(true);
+        entries.addColumn(entry -> entry.kind() == null ? "" : getTranslation("audit.kind." + entry.kind().name()))
+               .setHeader(getTranslation("audit.column.kind")).setAutoWidth(true);
         entries.addColumn(AuditEntryView::username).setHeader(getTranslation("audit.column.user")).setAutoWidth(true);
         entries.addColumn(AuditEntryView::roles).setHeader(getTranslation("audit.column.roles"));
         entries.addColumn(AuditEntryView::clientAddress).setHeader(getTranslation("audit.column.address"));
@@ -70,7 +91,14 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                .setHeader(getTranslation("audit.column.outcome")).setAutoWidth(true);
         entries.setSizeFull();
 
-        add(new H2(getTranslation("audit.title")), filters, entries);
+        HorizontalLayout downloads = new HorizontalLayout(
+                exports.link(AuditExports.Format.CSV, () -> shown, () -> shownText, getTranslation("audit.export.csv")),
+                exports.link(AuditExports.Format.PDF, () -> shown, () -> shownText, getTranslation("audit.export.pdf")),
+                new com.vaadin.flow.component.html.Span(getTranslation("audit.export.hint")));
+        downloads.setAlignItems(Alignment.CENTER);
+        check = new AuditExportCheck(audit, zone);
+
+        add(new H2(getTranslation("audit.title")), new id.giliran.operations.ui.ReplayNotice("audit-trail"), filters, downloads, entries, check);
         setSizeFull();
         search();
     }
@@ -81,9 +109,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
         }
+        FindAuditEntriesQuery filter = new FindAuditEntriesQuery(user.getValue(), action.getValue(), from.getValue(),
+                to.getValue(), aggregate.getValue(), kind.getValue(), null, AuditService.PAGE);
         try {
-            entries.setItems(audit.find(new FindAuditEntriesQuery(user.getValue(), action.getValue(), from.getValue(),
-                    to.getValue(), aggregate.getValue(), AuditService.PAGE)));
+            entries.setItems(audit.find(filter));
+            shown = filter;
+            shownText = AuditFilterText.of(filter, this::getTranslation);
         } catch (RuntimeException failure) {
             ErrorText.show(this, failure);
         }

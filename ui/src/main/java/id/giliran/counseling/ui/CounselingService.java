@@ -1,6 +1,8 @@
 package id.giliran.counseling.ui;
 
+import id.giliran.api.audit.AccessKind;
 import id.giliran.api.common.ErrorCode;
+import id.giliran.audit.recording.AuditRecorder;
 import id.giliran.api.counseling.AcceptCounselingAlternativeCommand;
 import id.giliran.api.counseling.AddCounselorHoursExceptionCommand;
 import id.giliran.api.counseling.CancelCounselingCommand;
@@ -77,8 +79,10 @@ public class CounselingService {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final Clock clock;
+    private final AuditRecorder audit;
 
-    CounselingService(CommandGateway commandGateway, QueryGateway queryGateway, Clock clock) {
+    CounselingService(CommandGateway commandGateway, QueryGateway queryGateway, Clock clock, AuditRecorder audit) {
+        this.audit = audit;
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.clock = clock;
@@ -247,7 +251,9 @@ public class CounselingService {
                 ResponseTypes.multipleInstancesOf(CounselingBookingView.class)).join();
     }
 
+    /** One booking, opened by a person; staff opening it is recorded in the audit trail first. */
     public Optional<CounselingBookingView> booking(String bookingId) {
+        audit.recordAccessed(caller(), AccessKind.COUNSELING_BOOKING, bookingId);
         return queryGateway.query(new FindCounselingBookingQuery(bookingId),
                 ResponseTypes.optionalInstanceOf(CounselingBookingView.class)).join();
     }
@@ -311,12 +317,19 @@ public class CounselingService {
 
     /** The booking's messages so far and each new one; close it when the screen goes. */
     public SubscriptionQueryResult<List<CounselingMessageView>, CounselingMessageView> followChat(String bookingId) {
+        audit.recordAccessed(caller(), AccessKind.COUNSELING_CHAT, bookingId);
         return queryGateway.subscriptionQuery(new FindCounselingMessagesQuery(bookingId),
                 ResponseTypes.multipleInstancesOf(CounselingMessageView.class),
                 ResponseTypes.instanceOf(CounselingMessageView.class));
     }
 
+    /** The chat so far, read by a person; staff reading it is recorded in the audit trail first. */
     public List<CounselingMessageView> messages(String bookingId) {
+        audit.recordAccessed(caller(), AccessKind.COUNSELING_CHAT, bookingId);
+        return chat(bookingId);
+    }
+
+    private List<CounselingMessageView> chat(String bookingId) {
         return queryGateway.query(new FindCounselingMessagesQuery(bookingId),
                 ResponseTypes.multipleInstancesOf(CounselingMessageView.class)).join();
     }
@@ -329,7 +342,7 @@ public class CounselingService {
         String messageId = UUID.randomUUID().toString();
         commandGateway.sendAndWait(new SendCounselingMessageCommand(booking.counselorId(), booking.bookingId(),
                 messageId, text.strip()));
-        return ReadModel.poll(() -> messages(booking.bookingId()).stream()
+        return ReadModel.poll(() -> chat(booking.bookingId()).stream()
                 .filter(message -> message.messageId().equals(messageId)).findFirst(), message -> true);
     }
 

@@ -1,6 +1,9 @@
 package id.giliran.document.ui;
 
+import id.giliran.api.audit.AccessKind;
 import id.giliran.api.common.ErrorCode;
+import id.giliran.audit.recording.AuditRecorder;
+import id.giliran.identity.security.Callers;
 import id.giliran.api.document.AttachDocumentCommand;
 import id.giliran.api.document.DocumentType;
 import id.giliran.api.document.DocumentView;
@@ -25,7 +28,7 @@ import java.util.UUID;
 /**
  * Scans of a patient's papers: checked (type by content, size), stored (MongoDB GridFS), then
  * attached to the patient by a command. A refused file is never stored; a file whose command fails
- * is removed again.
+ * is removed again. Listing a patient's scans and opening one are written to the audit trail first.
  */
 @Service
 public class DocumentService {
@@ -36,9 +39,12 @@ public class DocumentService {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final long maxBytes;
+    private final AuditRecorder audit;
 
     DocumentService(DocumentStore store, CommandGateway commandGateway, QueryGateway queryGateway,
-                    @Value("${giliran.documents.max-bytes:" + Documents.DEFAULT_MAX_BYTES + "}") long maxBytes) {
+                    @Value("${giliran.documents.max-bytes:" + Documents.DEFAULT_MAX_BYTES + "}") long maxBytes,
+                    AuditRecorder audit) {
+        this.audit = audit;
         this.store = store;
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
@@ -73,7 +79,13 @@ public class DocumentService {
         return documentId;
     }
 
+    /** The patient's scans, listed for a person (recorded in the audit trail). */
     public List<DocumentView> documents(String patientId) {
+        audit.recordAccessed(Callers.current(), AccessKind.PATIENT_SCANS, patientId);
+        return listed(patientId);
+    }
+
+    private List<DocumentView> listed(String patientId) {
         return queryGateway.query(new FindPatientDocumentsQuery(patientId),
                 ResponseTypes.multipleInstancesOf(DocumentView.class)).join();
     }
@@ -83,10 +95,11 @@ public class DocumentService {
      * authorisation: only front-desk staff may read scans.
      */
     public Optional<InputStream> open(String patientId, String documentId) {
-        boolean theirs = documents(patientId).stream().anyMatch(document -> document.documentId().equals(documentId));
+        boolean theirs = listed(patientId).stream().anyMatch(document -> document.documentId().equals(documentId));
         if (!theirs) {
             return Optional.empty();
         }
+        audit.recordAccessed(Callers.current(), AccessKind.PATIENT_SCAN, documentId);
         return store.open(documentId);
     }
 

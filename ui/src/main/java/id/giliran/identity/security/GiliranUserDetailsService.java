@@ -2,8 +2,8 @@ package id.giliran.identity.security;
 
 import id.giliran.api.identity.Usernames;
 import id.giliran.api.identity.Caller;
-import id.giliran.api.identity.FindUserQuery;
-import id.giliran.api.identity.UserView;
+import id.giliran.api.identity.AccountStanding;
+import id.giliran.api.identity.FindAccountStandingQuery;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -16,7 +16,10 @@ import org.springframework.stereotype.Service;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Sign-in: the hash and lock from the credential store, roles and activity from the account read model. */
+/**
+ * Sign-in: the hash and lock from the credential store; roles and activity from the account aggregate
+ * itself (never from a read model whose events can lag or be parked).
+ */
 @Service
 class GiliranUserDetailsService implements UserDetailsService {
 
@@ -33,10 +36,11 @@ class GiliranUserDetailsService implements UserDetailsService {
         String normalised = Usernames.normalise(username).orElse(username.strip().toLowerCase(Locale.ROOT));
         CredentialStore.Credential credential = credentials.find(normalised)
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
-        Optional<UserView> account = queryGateway.query(
-                GenericMessage.asMessage(new FindUserQuery(normalised)).andMetaData(Caller.system().toMetaData()),
-                ResponseTypes.optionalInstanceOf(UserView.class)).join();
-        UserView user = account.orElseThrow(() -> new UsernameNotFoundException("no account"));
+        Optional<AccountStanding> account = queryGateway.query(
+                GenericMessage.asMessage(new FindAccountStandingQuery(normalised))
+                              .andMetaData(Caller.system().toMetaData()),
+                ResponseTypes.optionalInstanceOf(AccountStanding.class)).join();
+        AccountStanding user = account.orElseThrow(() -> new UsernameNotFoundException("no account"));
         return User.withUsername(user.username())
                    .password(credential.passwordHash())
                    .roles(user.roles().stream().map(Enum::name).toArray(String[]::new))

@@ -3,6 +3,7 @@ package id.giliran.identity.security;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Permitted;
+import id.giliran.api.identity.Role;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -35,7 +36,7 @@ class MessageSecurityConfiguration {
         // decides per-person updates, e.g. the inbox count) is stamped where the gateway builds it
         queryGateway.registerDispatchInterceptor(new CallerMetaData<>());
         commandBus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
-            if (!permits(unitOfWork.getMessage())) {
+            if (!permits(unitOfWork.getMessage()) || auditorChanging(unitOfWork.getMessage())) {
                 throw new CommandExecutionException(denial(unitOfWork.getMessage()), null, ErrorCode.ACCESS_DENIED.name());
             }
             return chain.proceed();
@@ -58,6 +59,20 @@ class MessageSecurityConfiguration {
             return false;
         }
         return permitted.anyone() || caller.isSignedIn() && caller.hasAnyRole(permitted.value());
+    }
+
+    /**
+     * An auditor reads and changes nothing: a command from a caller holding AUDITOR is refused unless it
+     * names the role itself (the read marks of one's own inbox), also where anyone may send it (a kiosk
+     * ticket, an arrival, an account of one's own).
+     */
+    static boolean auditorChanging(Message<?> message) {
+        Caller caller = Caller.fromMetaData(message.getMetaData());
+        if (caller.isSystem() || !caller.isSignedIn() || !caller.hasAnyRole(Role.AUDITOR)) {
+            return false;
+        }
+        Permitted permitted = message.getPayloadType().getAnnotation(Permitted.class);
+        return permitted == null || !java.util.Arrays.asList(permitted.value()).contains(Role.AUDITOR);
     }
 
     private static String denial(Message<?> message) {

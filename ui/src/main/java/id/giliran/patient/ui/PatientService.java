@@ -1,6 +1,9 @@
 package id.giliran.patient.ui;
 
+import id.giliran.api.audit.AccessKind;
 import id.giliran.api.common.ErrorCode;
+import id.giliran.audit.recording.AuditRecorder;
+import id.giliran.identity.security.Callers;
 import id.giliran.api.patient.FindPatientByNikQuery;
 import id.giliran.api.patient.FindPatientQuery;
 import id.giliran.api.patient.NikCheck;
@@ -30,6 +33,8 @@ import java.util.function.Predicate;
  * and update answer once the read model shows the effect, so the screen never shows stale data.
  * A refusal is a command failure with its error code (see {@code ErrorText}); on
  * NIK_ALREADY_REGISTERED the screen offers {@link #findByNik} — the patient who holds the NIK.
+ * Every read a person asks for (a search, a patient opened, a visit card) is written to the audit
+ * trail before it is answered, without the search term or the patient's data.
  */
 @Service
 public class PatientService {
@@ -38,10 +43,12 @@ public class PatientService {
 
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
+    private final AuditRecorder audit;
 
-    PatientService(CommandGateway commandGateway, QueryGateway queryGateway) {
+    PatientService(CommandGateway commandGateway, QueryGateway queryGateway, AuditRecorder audit) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
+        this.audit = audit;
     }
 
     /** What the NIK says against the birth date and sex entered, to warn before sending. */
@@ -62,7 +69,7 @@ public class PatientService {
 
     /** Changes a patient's data; {@code reason} says why (required). */
     public PatientView update(String patientId, PatientDetails details, String reason, String overrideReason) {
-        if (find(patientId).isEmpty()) {
+        if (lookUp(patientId).isEmpty()) {
             throw new UserError(ErrorCode.PATIENT_UNKNOWN, "no patient " + patientId);
         }
         Long revision = commandGateway.sendAndWait(new UpdatePatientCommand(patientId, details, reason,
@@ -70,22 +77,45 @@ public class PatientService {
         return await(patientId, updated -> updated.revision() >= revision);
     }
 
-    /** Returning patients by No. RM, NIK, BPJS number or name, best matches first. */
+    /**
+     * Returning patients by No. RM, NIK, BPJS number or name, best matches first. The audit trail gets
+     * that a search happened, by which kind of key and how many it found; never the term.
+     */
     public List<PatientSummary> search(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return queryGateway.query(new SearchPatientsQuery(text, SEARCH_RESULTS),
+        List<PatientSummary> found = queryGateway.query(new SearchPatientsQuery(text, SEARCH_RESULTS),
                 ResponseTypes.multipleInstancesOf(PatientSummary.class)).join();
+        audit.recordAccessed(Callers.current(), AccessKind.PATIENT_SEARCH, null, SearchKeys.of(text), found.size());
+        return found;
     }
 
+    /** A patient opened by a person (recorded in the audit trail). */
     public Optional<PatientView> find(String patientId) {
-        return queryGateway.query(new FindPatientQuery(patientId), ResponseTypes.optionalInstanceOf(PatientView.class))
-                           .join();
+        audit.recordAccessed(Callers.current(), AccessKind.PATIENT, patientId);
+        return lookUp(patientId);
     }
 
+    /** The patient's visit card shown to print (recorded in the audit trail). */
+    public Optional<PatientView> visitCard(String patientId) {
+        audit.recordAccessed(Callers.current(), AccessKind.VISIT_CARD, patientId);
+        return lookUp(patientId);
+    }
+
+    /** The patient who holds a NIK; recorded as that patient opened by NIK (never the NIK). */
     public Optional<PatientView> findByNik(String nik) {
-        return queryGateway.query(new FindPatientByNikQuery(nik), ResponseTypes.optionalInstanceOf(PatientView.class))
+        Optional<PatientView> found = queryGateway.query(new FindPatientByNikQuery(nik),
+                ResponseTypes.optionalInstanceOf(PatientView.class)).join();
+        if (found.isPresent()) {
+            audit.recordAccessed(Callers.current(), AccessKind.PATIENT, found.get().patientId(),
+                    id.giliran.api.audit.LookupKey.NIK, null);
+        }
+        return found;
+    }
+
+    private Optional<PatientView> lookUp(String patientId) {
+        return queryGateway.query(new FindPatientQuery(patientId), ResponseTypes.optionalInstanceOf(PatientView.class))
                            .join();
     }
 

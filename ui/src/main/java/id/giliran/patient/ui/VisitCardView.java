@@ -45,7 +45,7 @@ public class VisitCardView extends Div implements BeforeEnterObserver, com.vaadi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        PatientView patient = patientId == null ? null : patients.find(patientId).orElse(null);
+        PatientView patient = patientId == null ? null : patients.visitCard(patientId).orElse(null);
         if (patient == null) {
             Paragraph unknown = new Paragraph(getTranslation("card.unknown"));
             unknown.setId("visit-card-unknown");

@@ -135,7 +135,7 @@ public class LoketView extends VerticalLayout implements HasDynamicTitle {
         SplitLayout columns = new SplitLayout(queue, desk);
         columns.setSplitterPosition(38);
         columns.setWidthFull();
-        add(new H2(getTranslation("loket.title")), columns);
+        add(new H2(getTranslation("loket.title")), new id.giliran.operations.ui.ReplayNotice("queue-tickets"), columns);
         show(Optional.empty());
         refresh();
     }

@@ -1,6 +1,10 @@
 package id.giliran.registration.ui;
 
+import id.giliran.api.audit.AccessKind;
+import id.giliran.api.audit.LookupKey;
 import id.giliran.api.bpjs.BpjsCheckView;
+import id.giliran.audit.recording.AuditRecorder;
+import id.giliran.identity.security.Callers;
 import id.giliran.api.bpjs.CheckBpjsParticipantQuery;
 import id.giliran.api.bpjs.Participant;
 import id.giliran.api.masterdata.ClinicView;
@@ -35,7 +39,8 @@ import java.util.function.Predicate;
 
 /**
  * The front desk's registration of a called ticket's patient. Each change answers the registration
- * once the read model shows it, so the screen never shows a stale checklist.
+ * once the read model shows it, so the screen never shows a stale checklist. Opening a registration
+ * and asking BPJS about a participant are written to the audit trail first (ids only).
  */
 @Service
 public class RegistrationService {
@@ -50,11 +55,14 @@ public class RegistrationService {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final MasterDataService masterData;
+    private final AuditRecorder audit;
 
-    RegistrationService(CommandGateway commandGateway, QueryGateway queryGateway, MasterDataService masterData) {
+    RegistrationService(CommandGateway commandGateway, QueryGateway queryGateway, MasterDataService masterData,
+                        AuditRecorder audit) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.masterData = masterData;
+        this.audit = audit;
     }
 
     public RegistrationView start(String ticketId, String patientId, PatientKind kind, PaymentType payment,
@@ -83,6 +91,9 @@ public class RegistrationService {
      * The bridging log names the registration it was made for.
      */
     public BpjsCheckView checkBpjs(String cardNumberOrNik, String registrationId) {
+        String digits = cardNumberOrNik == null ? "" : cardNumberOrNik.replaceAll("\\D", "");
+        audit.recordAccessed(Callers.current(), AccessKind.BPJS_CHECK, registrationId,
+                digits.length() == 16 ? LookupKey.NIK : LookupKey.BPJS, null);
         return queryGateway.query(new CheckBpjsParticipantQuery(cardNumberOrNik, registrationId), BpjsCheckView.class)
                            .join();
     }
@@ -120,6 +131,7 @@ public class RegistrationService {
 
     /** The registration as the read model shows it now ("Perbarui"). */
     public Optional<RegistrationView> find(String registrationId) {
+        audit.recordAccessed(Callers.current(), AccessKind.REGISTRATION, registrationId);
         return queryGateway.query(new FindRegistrationQuery(registrationId),
                 ResponseTypes.optionalInstanceOf(RegistrationView.class)).join();
     }
@@ -136,9 +148,13 @@ public class RegistrationService {
                 changed -> changed.status() == RegistrationStatus.CANCELLED);
     }
 
+    /** The registration of a ticket, if it has one; recorded as that registration opened, before it is answered. */
     public Optional<RegistrationView> ofTicket(String ticketId) {
-        return queryGateway.query(new FindTicketRegistrationQuery(ticketId),
+        Optional<RegistrationView> found = queryGateway.query(new FindTicketRegistrationQuery(ticketId),
                 ResponseTypes.optionalInstanceOf(RegistrationView.class)).join();
+        found.ifPresent(registration -> audit.recordAccessed(Callers.current(), AccessKind.REGISTRATION,
+                registration.registrationId()));
+        return found;
     }
 
     public List<RegistrationView> visits(String patientId) {

@@ -76,7 +76,8 @@ public class LiveDashboardView extends VerticalLayout implements HasDynamicTitle
         if (authentication.hasRole("ADMIN")) {
             exports.add(exportLinks.dashboardLinks(day));
         }
-        add(header, totals, cards);
+        add(header, new id.giliran.operations.ui.ReplayNotice("statistics"), totals, cards);
+        if (authentication.hasRole("ADMIN")) { addComponentAtIndex(0, new id.giliran.operations.ui.DeadLetterWarning()); }
         setWidthFull();
         refresh();
         // a dashboard left open overnight moves on to the new service day by itself

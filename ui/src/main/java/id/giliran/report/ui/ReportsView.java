@@ -93,7 +93,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
         exports.setId("report-exports");
         result.setWidthFull();
         result.addClassName("giliran-report-result");
-        add(new H2(getTranslation("reports.title")), filter, presets, refusal, exports, result);
+        add(new H2(getTranslation("reports.title")), new id.giliran.operations.ui.ReplayNotice("statistics"), filter, presets, refusal, exports, result);
         setWidthFull();
         refresh();
     }
