@@ -3,8 +3,8 @@ package id.giliran.api.queue;
 import java.time.Duration;
 
 /**
- * One clinic's service day. Waits run from taking the ticket to its (last) call; service time from
- * "start serving" to "finish". Durations are null when nothing was measured.
+ * One clinic's service day. Waits run from taking the ticket (an online booking: from its arrival) to
+ * its (last) call; service time from "start serving" to "finish". Durations are null when nothing was measured.
  *
  * @param waitP90 the 90th percentile (nearest rank) of the waits
  */

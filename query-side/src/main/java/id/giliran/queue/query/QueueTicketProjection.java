@@ -367,7 +367,9 @@ class QueueTicketProjection {
         QueueTicketDocument first = tickets.get(0);
         List<java.time.Duration> waits = tickets.stream()
                 .filter(ticket -> ticket.calledAt() != null)
-                .map(ticket -> java.time.Duration.between(ticket.issuedAt(), ticket.calledAt()))
+                // an online booking waits from its arrival, not from the day it was booked
+                .map(ticket -> java.time.Duration.between(ticket.online() && ticket.arrivedAt() != null
+                        ? ticket.arrivedAt() : ticket.issuedAt(), ticket.calledAt()))
                 .sorted()
                 .toList();
         List<java.time.Duration> services = tickets.stream()

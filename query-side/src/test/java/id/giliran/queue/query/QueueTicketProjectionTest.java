@@ -273,6 +273,20 @@ class QueueTicketProjectionTest {
     }
 
     @Test
+    void anOnlineBookingWaitsFromItsArrivalInTheDailyReport() {
+        // booked at 00:30 UTC, here at 02:00, called at 02:10: ten minutes of waiting, not a hundred
+        projection.on(booked("siti", 1, "+6281234567890", "K7M2Q9XA", 0));
+        projection.on(new TicketArrivalConfirmedEvent("siti", TODAY, new TicketNumber("A", 1), ArrivalChannel.KIOSK,
+                T0.plusSeconds(5400)), REGULAR);
+        projection.on(new TicketCalledEvent("siti", TODAY, new TicketNumber("A", 1), "LOKET-1", 1,
+                T0.plusSeconds(6000)), REGULAR);
+
+        ClinicDayReport umum = projection.handle(new FindDailyQueueReportQuery(TODAY)).get(0);
+
+        assertThat(umum.averageWait()).isEqualTo(java.time.Duration.ofMinutes(10));
+    }
+
+    @Test
     void theDailyReportCountsAndMeasuresEachClinic() {
         // ten general tickets at Poli Umum, taken a minute apart, each called after (i+1) minutes
         for (int i = 0; i < 10; i++) {
