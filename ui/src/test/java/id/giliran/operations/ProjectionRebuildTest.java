@@ -102,7 +102,9 @@ class ProjectionRebuildTest extends KaribuTest {
     private static List<Class<?>> appendedSince(EventStore eventStore, TrackingToken token) throws Exception {
         List<Class<?>> types = new ArrayList<>();
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(token)) {
-            while (stream.hasNextAvailable()) {
+            // a new stream fetches in the background: wait a moment for each next event rather than
+            // taking "none available yet" for "none"
+            while (stream.hasNextAvailable(2, java.util.concurrent.TimeUnit.SECONDS)) {
                 types.add(stream.nextAvailable().getPayloadType());
             }
         }
