@@ -39,6 +39,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PcareCallRecorderTest {
 
+    /** The Puskesmas' clock, fixed: the sandbox checks signatures, not how fresh a timestamp is. */
+    static final Clock CLOCK = Clock.fixed(java.time.Instant.parse("2026-11-30T02:00:00Z"),
+            java.time.ZoneId.of("Asia/Jakarta"));
+
     private static PcareSandbox sandbox;
     private final List<EventMessage<?>> published = new CopyOnWriteArrayList<>();
     private PcareClient client;
@@ -59,7 +63,7 @@ class PcareCallRecorderTest {
         eventBus.subscribe(published::addAll);
         PcareCallRecorder recorder = new PcareCallRecorder(DefaultEventGateway.builder().eventBus(eventBus).build(),
                 NoTransactionManager.INSTANCE, Runnable::run);
-        client = new PcareClient(sandbox.clientSettings(), Clock.systemUTC(), recorder);
+        client = new PcareClient(sandbox.clientSettings(), CLOCK, recorder);
     }
 
     @AfterEach
@@ -121,7 +125,7 @@ class PcareCallRecorderTest {
     @Test
     void backgroundCallsNameTheSystemAndWhoAskedForTheVisit() {
         new PcareCallContext(Caller.SYSTEM, "ani@puskesmas.id", "reg-9")
-                .run(() -> client.findVisits(LocalDate.now(), 0, 10));
+                .run(() -> client.findVisits(LocalDate.now(CLOCK), 0, 10));
 
         PcareCallRecordedEvent call = calls().get(0);
         assertThat(call.action()).isEqualTo("LIST_VISITS");
@@ -152,7 +156,7 @@ class PcareCallRecorderTest {
                 "not-the-secret", good.userKey(), good.username(), good.password(), null, good.baseUrl(), null, null));
         SimpleEventBus eventBus = SimpleEventBus.builder().build();
         eventBus.subscribe(published::addAll);
-        PcareClient changing = new PcareClient(current::get, Clock.systemUTC(), new PcareCallRecorder(
+        PcareClient changing = new PcareClient(current::get, CLOCK, new PcareCallRecorder(
                 DefaultEventGateway.builder().eventBus(eventBus).build(), NoTransactionManager.INSTANCE, Runnable::run));
 
         assertThatThrownBy(() -> changing.findParticipantByCardNumber(PcareSandbox.ACTIVE_CARD))

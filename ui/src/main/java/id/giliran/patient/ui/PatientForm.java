@@ -74,7 +74,7 @@ public class PatientForm extends Composite<FormLayout> {
         birthDate.setLabel(getTranslation("patient.birth-date"));
         birthDate.setLocale(Formats.INDONESIAN);
         birthDate.setI18n(Formats.datePickerI18n(getContent()));
-        birthDate.setMax(LocalDate.now());
+        birthDate.setMax(patients.today());
         sex.setId("patient-sex");
         sex.setLabel(getTranslation("patient.sex"));
         sex.setItems(Sex.values());

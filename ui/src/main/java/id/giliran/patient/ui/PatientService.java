@@ -44,11 +44,19 @@ public class PatientService {
     private final CommandGateway commandGateway;
     private final QueryGateway queryGateway;
     private final AuditRecorder audit;
+    private final java.time.Clock clock;
 
-    PatientService(CommandGateway commandGateway, QueryGateway queryGateway, AuditRecorder audit) {
+    PatientService(CommandGateway commandGateway, QueryGateway queryGateway, AuditRecorder audit,
+                   java.time.Clock clock) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Today in the Puskesmas' zone: no birth date lies after it. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** What the NIK says against the birth date and sex entered, to warn before sending. */

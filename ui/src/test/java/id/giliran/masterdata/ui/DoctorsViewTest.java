@@ -20,6 +20,10 @@ import static org.awaitility.Awaitility.await;
 
 class DoctorsViewTest extends KaribuTest {
 
+    /** The application's clock, in giliran.zone: "today" is the Puskesmas' day, whatever the hour. */
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
     @BeforeEach
     void signInAsAdmin() {
         signIn("admin@giliran.id", Role.ADMIN);
@@ -32,7 +36,7 @@ class DoctorsViewTest extends KaribuTest {
         DoctorsView view = (DoctorsView) UI.getCurrent().getCurrentView();
 
         assertThat(_size(view.doctors)).isGreaterThanOrEqualTo(6);
-        LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         assertThat(masterData.doctorsOnDuty("UMUM", monday)).extracting(DoctorView::name)
                                                            .contains("dr. Ahmad Fauzi", "dr. Sari Wulandari");
         assertThat(masterData.doctorsOnDuty("UMUM", monday.plusDays(6))).as("Sunday").isEmpty();
@@ -54,7 +58,7 @@ class DoctorsViewTest extends KaribuTest {
         _click(view.save);
 
         expectNotifications("Perubahan disimpan.");
-        LocalDate wednesday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+        LocalDate wednesday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
         await().pollInSameThread().untilAsserted(() -> assertThat(masterData.doctorsOnDuty("GIGI", wednesday))
                 .extracting(DoctorView::name).contains("drg. Wening Ayu"));
         assertThat(masterData.doctorsOnDuty("GIGI", wednesday.plusDays(1))).extracting(DoctorView::name)

@@ -46,6 +46,10 @@ import static org.awaitility.Awaitility.await;
 /** The front desk registers the patient of the ticket it serves: new and returning, checklist, hand-off, cancel. */
 class RegistrationDeskTest extends KaribuTest {
 
+    /** The application's clock, in giliran.zone: "today" is the Puskesmas' day, whatever the hour. */
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
     private PatientService patients;
     private RegistrationService registrations;
     private CounterView counter;
@@ -70,7 +74,7 @@ class RegistrationDeskTest extends KaribuTest {
 
     private RegistrationPanel open(TicketView ticket) {
         RegistrationPanel panel = new RegistrationPanel(ticket, patients, registrations, masterData,
-                context.getBean(DocumentService.class), ZoneId.of("Asia/Jakarta"), LocalDate.now(), () -> { });
+                context.getBean(DocumentService.class), clock.getZone(), LocalDate.now(clock), () -> { });
         UI.getCurrent().removeAll();
         UI.getCurrent().add(panel);
         return panel;
