@@ -183,16 +183,9 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component chartRow() {
-        Div row = new Div(chart(ReportCharts.patientsPerDayOf(shown.days()).toSvg()), chart(ReportCharts.queuePerClinic(shown.clinics()).toSvg()));
+        Div row = new Div(LiveDashboardView.svg(ReportCharts.patientsPerDayOf(shown.days()).toSvg()), LiveDashboardView.svg(ReportCharts.queuePerClinic(shown.clinics()).toSvg()));
         row.addClassName("giliran-dashboard-cards");
         return row;
-    }
-
-    private static Component chart(String svg) {
-        Div chart = new Div();
-        chart.addClassName("giliran-chart");
-        chart.getElement().setProperty("innerHTML", svg);
-        return chart;
     }
 
     final Grid<DayFigures> daily = new Grid<>();
