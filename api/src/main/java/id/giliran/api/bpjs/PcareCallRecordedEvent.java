@@ -1,5 +1,9 @@
 package id.giliran.api.bpjs;
 
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.DataSubject;
+import id.giliran.api.privacy.SubjectKind;
+
 import java.time.Instant;
 
 /**
@@ -31,8 +35,8 @@ public record PcareCallRecordedEvent(
         String action,
         String method,
         String endpoint,
-        String requestBody,
-        String responseBody,
+        @PersonalData String requestBody,
+        @PersonalData String responseBody,
         Integer httpStatus,
         Integer bpjsCode,
         String bpjsMessage,
@@ -42,5 +46,6 @@ public record PcareCallRecordedEvent(
         String username,
         String requestedBy,
         String registrationId,
-        Instant startedAt) {
+        Instant startedAt,
+        @DataSubject(SubjectKind.PATIENT) String patientId) {
 }

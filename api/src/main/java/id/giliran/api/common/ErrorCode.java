@@ -116,5 +116,13 @@ public enum ErrorCode {
     /** No parked events in that sequence of that processing group. */
     DEAD_LETTERS_UNKNOWN,
     /** Parked events are only removed with a reason. */
-    DEAD_LETTER_REASON_REQUIRED
+    DEAD_LETTER_REASON_REQUIRED,
+    /** An erasure names a patient or an account that does not exist. */
+    ERASURE_SUBJECT_UNKNOWN,
+    /** An erasure is only done with the reason and the reference of the documented request. */
+    ERASURE_REASON_REQUIRED,
+    /** A patient's medical record is kept for the retention period of PMK 24/2022; it cannot be erased yet. */
+    ERASURE_RETENTION,
+    /** The subject's personal data was already erased. */
+    ERASURE_ALREADY_DONE
 }

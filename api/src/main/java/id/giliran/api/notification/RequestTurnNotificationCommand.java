@@ -12,6 +12,7 @@ import java.time.LocalDate;
  *
  * @param phone the patient's number in +62 form
  * @param ahead how many tickets were ahead when the turn came near
+ * @param patient the username of the account that booked the ticket (whose phone number it is)
  */
 @Permitted({})
 public record RequestTurnNotificationCommand(
@@ -21,7 +22,8 @@ public record RequestTurnNotificationCommand(
         String ticketNumber,
         String clinicName,
         String phone,
-        int ahead) {
+        int ahead,
+        String patient) {
 
     /** The one notification a ticket can have. */
     public static String notificationIdOf(String ticketId) {

@@ -1,5 +1,9 @@
 package id.giliran.api.notification;
 
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.DataSubject;
+import id.giliran.api.privacy.SubjectKind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,7 +14,8 @@ public record TurnNotificationRequestedEvent(
         LocalDate serviceDate,
         String ticketNumber,
         String clinicName,
-        String phone,
+        @PersonalData String phone,
         int ahead,
-        Instant requestedAt) {
+        Instant requestedAt,
+        @DataSubject(SubjectKind.ACCOUNT) String patient) {
 }

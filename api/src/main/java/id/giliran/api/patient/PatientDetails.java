@@ -1,5 +1,7 @@
 package id.giliran.api.patient;
 
+import id.giliran.api.privacy.PersonalData;
+
 import java.time.LocalDate;
 
 /**
@@ -13,20 +15,20 @@ import java.time.LocalDate;
  * @param bpjsNumber 13 digits; null for a patient without BPJS
  */
 public record PatientDetails(
-        String nik,
-        String name,
-        String birthPlace,
-        LocalDate birthDate,
-        Sex sex,
-        String address,
-        String rtRw,
-        String kelurahan,
-        String kecamatan,
-        String kabupaten,
-        String phone,
-        BloodType bloodType,
-        MaritalStatus maritalStatus,
-        String occupation,
-        String allergies,
-        String bpjsNumber) {
+        @PersonalData String nik,
+        @PersonalData String name,
+        @PersonalData String birthPlace,
+        @PersonalData LocalDate birthDate,
+        @PersonalData Sex sex,
+        @PersonalData String address,
+        @PersonalData String rtRw,
+        @PersonalData String kelurahan,
+        @PersonalData String kecamatan,
+        @PersonalData String kabupaten,
+        @PersonalData String phone,
+        @PersonalData BloodType bloodType,
+        @PersonalData MaritalStatus maritalStatus,
+        @PersonalData String occupation,
+        @PersonalData String allergies,
+        @PersonalData String bpjsNumber) {
 }

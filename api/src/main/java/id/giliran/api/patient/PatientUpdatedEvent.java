@@ -1,5 +1,9 @@
 package id.giliran.api.patient;
 
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.DataSubject;
+import id.giliran.api.privacy.SubjectKind;
+
 import java.time.Instant;
 
 /**
@@ -9,10 +13,10 @@ import java.time.Instant;
  *                          date or sex; null when they agree or did not change
  */
 public record PatientUpdatedEvent(
-        String patientId,
+        @DataSubject(SubjectKind.PATIENT) String patientId,
         PatientDetails details,
-        String reason,
-        String nikMismatchReason,
+        @PersonalData String reason,
+        @PersonalData String nikMismatchReason,
         String updatedBy,
         Instant updatedAt) {
 }

@@ -1,5 +1,9 @@
 package id.giliran.api.queue;
 
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.DataSubject;
+import id.giliran.api.privacy.SubjectKind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,10 +16,10 @@ public record TicketBookedEvent(
         PriorityReason priorityReason,
         PaymentType payment,
         String clinicCode,
-        String patient,
+        @DataSubject(SubjectKind.ACCOUNT) String patient,
         String bookingCode,
-        String nik,
-        String bpjsNumber,
-        String phone,
+        @PersonalData String nik,
+        @PersonalData String bpjsNumber,
+        @PersonalData String phone,
         Instant bookedAt) {
 }

@@ -52,7 +52,7 @@ public class PcareCallRecorder implements PcareCallListener {
         PcareCallRecordedEvent event = new PcareCallRecordedEvent(call.action().name(), call.method(), call.path(),
                 call.requestBody(), call.responseBody(), call.httpStatus(), call.bpjsCode(), call.bpjsMessage(),
                 call.durationMillis(), call.outcome().name(), call.failure() == null ? null : call.failure().name(),
-                username, context.requestedBy(), context.registrationId(), call.startedAt());
+                username, context.requestedBy(), context.registrationId(), call.startedAt(), null);
         Map<String, String> metaData = caller != null && caller.username().equals(username)
                 ? caller.toMetaData() : new Caller(username, java.util.Set.of(), "local").toMetaData();
         if (CALLS.isDebugEnabled()) {

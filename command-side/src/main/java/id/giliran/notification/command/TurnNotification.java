@@ -59,7 +59,7 @@ public class TurnNotification {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "a turn notification needs its ticket and a phone");
         }
         apply(new TurnNotificationRequestedEvent(command.notificationId(), command.ticketId(), command.serviceDate(),
-                command.ticketNumber(), command.clinicName(), command.phone(), command.ahead(), clock.instant()));
+                command.ticketNumber(), command.clinicName(), command.phone(), command.ahead(), clock.instant(), command.patient()));
     }
 
     @CommandHandler

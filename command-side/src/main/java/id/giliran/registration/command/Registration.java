@@ -108,7 +108,7 @@ public class Registration {
         requireClinic(clinics, command.clinicCode());
         requireDoctor(roster, command.doctorId(), command.clinicCode(), serviceDate);
         apply(new RegistrationChangedEvent(registrationId, payment, command.clinicCode(),
-                blankToNull(command.doctorId()), strip(command.notes())));
+                blankToNull(command.doctorId()), strip(command.notes()), patientId));
     }
 
     @CommandHandler
@@ -133,7 +133,7 @@ public class Registration {
         apply(new BpjsParticipantCheckedEvent(registrationId, command.cardNumber().strip(),
                 blankToNull(command.participantName()), command.active(), blankToNull(command.participantClass()),
                 blankToNull(command.participantType()), blankToNull(command.providerName()), command.validUntil(),
-                Caller.fromMetaData(metaData).username(), clock.instant()));
+                Caller.fromMetaData(metaData).username(), clock.instant(), patientId));
     }
 
     @CommandHandler
@@ -166,7 +166,7 @@ public class Registration {
             tickets.release(ticketId, registrationId);
         }
         apply(new RegistrationCancelledEvent(registrationId, ticketId, command.reason().strip(),
-                Caller.fromMetaData(metaData).username(), clock.instant()));
+                Caller.fromMetaData(metaData).username(), clock.instant(), patientId));
         if (bridging != null && !bridging.deletion()) {
             apply(new BpjsVisitDeletionRequestedEvent(registrationId, clock.instant()));
         }
@@ -199,7 +199,7 @@ public class Registration {
         }
         apply(new BpjsVisitRequestedEvent(registrationId, checkedCard, serviceDate,
                 blankToNull(command.providerCode()), command.poliCode().strip(),
-                Caller.fromMetaData(metaData).username(), clock.instant()));
+                Caller.fromMetaData(metaData).username(), clock.instant(), patientId));
     }
 
     /** Claims the next attempt: only the next one, only when due (or when the one in progress is lost). */

@@ -175,7 +175,7 @@ class HistoryQueriesTest {
         store("Registration", "r-1", new MandatoryInformationGivenEvent("r-1", MandatoryInformation.values()[0],
                 "loket@giliran.id", started.plusSeconds(60)), started.plusSeconds(60), LOKET, "RecordMandatoryInformationCommand");
         store("Registration", "r-1", new RegistrationCancelledEvent("r-1", "t-1", "Salah poli pasien", "loket@giliran.id",
-                started.plusSeconds(600)), started.plusSeconds(600), LOKET, "CancelRegistrationCommand");
+                started.plusSeconds(600), "p1"), started.plusSeconds(600), LOKET, "CancelRegistrationCommand");
 
         Timeline timeline = history.handle(new FindTimelineQuery("r-1", null)).orElseThrow();
         assertThat(timeline.entries()).hasSize(3);

@@ -33,7 +33,7 @@ class TurnNotificationTest {
     static final String ID = "turn:t-1";
     static final String PHONE = "+6281234567890";
     static final TurnNotificationRequestedEvent REQUESTED_EVENT = new TurnNotificationRequestedEvent(ID, "t-1", TODAY,
-            "A-012", "Poli Umum", PHONE, 3, REQUESTED);
+            "A-012", "Poli Umum", PHONE, 3, REQUESTED, null);
 
     private FixtureConfiguration<TurnNotification> fixture;
 
@@ -55,15 +55,15 @@ class TurnNotificationTest {
     @Test
     void canBeRequestedForATicketWithAPhone() {
         fixture.givenNoPriorActivity()
-               .when(new RequestTurnNotificationCommand(ID, "t-1", TODAY, "A-012", "Poli Umum", PHONE, 3))
+               .when(new RequestTurnNotificationCommand(ID, "t-1", TODAY, "A-012", "Poli Umum", PHONE, 3, null))
                .expectSuccessfulHandlerExecution()
-               .expectEvents(new TurnNotificationRequestedEvent(ID, "t-1", TODAY, "A-012", "Poli Umum", PHONE, 3, NOW));
+               .expectEvents(new TurnNotificationRequestedEvent(ID, "t-1", TODAY, "A-012", "Poli Umum", PHONE, 3, NOW, null));
     }
 
     @Test
     void canBeRequestedAgainWithoutASecondMessage() {
         fixture.given(REQUESTED_EVENT)
-               .when(new RequestTurnNotificationCommand(ID, "t-1", TODAY, "A-012", "Poli Umum", PHONE, 1))
+               .when(new RequestTurnNotificationCommand(ID, "t-1", TODAY, "A-012", "Poli Umum", PHONE, 1, null))
                .expectSuccessfulHandlerExecution()
                .expectNoEvents();
     }
@@ -71,7 +71,7 @@ class TurnNotificationTest {
     @Test
     void canBeRequestedAgainAfterDeliveryWithoutASecondMessage() {
         fixture.given(REQUESTED_EVENT, started(1), new NotificationDeliveredEvent(ID, 1, "wamid.1", NOW))
-               .when(new RequestTurnNotificationCommand(ID, "t-1", TODAY, "A-012", "Poli Umum", PHONE, 0))
+               .when(new RequestTurnNotificationCommand(ID, "t-1", TODAY, "A-012", "Poli Umum", PHONE, 0, null))
                .expectSuccessfulHandlerExecution()
                .expectNoEvents();
     }
@@ -79,7 +79,7 @@ class TurnNotificationTest {
     @Test
     void cannotBeRequestedWithoutAPhone() {
         fixture.givenNoPriorActivity()
-               .when(new RequestTurnNotificationCommand(ID, "t-1", TODAY, "A-012", "Poli Umum", " ", 3))
+               .when(new RequestTurnNotificationCommand(ID, "t-1", TODAY, "A-012", "Poli Umum", " ", 3, null))
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.INVALID_INPUT.name())
                .expectNoEvents();
@@ -88,7 +88,7 @@ class TurnNotificationTest {
     @Test
     void cannotBeRequestedUnderAnotherTicketsId() {
         fixture.givenNoPriorActivity()
-               .when(new RequestTurnNotificationCommand("turn:t-2", "t-1", TODAY, "A-012", "Poli Umum", PHONE, 3))
+               .when(new RequestTurnNotificationCommand("turn:t-2", "t-1", TODAY, "A-012", "Poli Umum", PHONE, 3, null))
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.INVALID_INPUT.name())
                .expectNoEvents();

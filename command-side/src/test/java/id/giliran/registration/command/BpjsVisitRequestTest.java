@@ -41,10 +41,10 @@ class BpjsVisitRequestTest {
 
     static final String CARD = "0001234567890";
     static final BpjsParticipantCheckedEvent ACTIVE = new BpjsParticipantCheckedEvent("r1", CARD, "SITI AMINAH", true,
-            "KELAS III", "PBI (APBN)", "PUSKESMAS CIBINONG", LocalDate.of(2027, 12, 31), "loket@giliran.id", NOW);
+            "KELAS III", "PBI (APBN)", "PUSKESMAS CIBINONG", LocalDate.of(2027, 12, 31), "loket@giliran.id", NOW, "p1");
     static final RequestBpjsVisitCommand REQUEST = new RequestBpjsVisitCommand("r1", CARD, TODAY, "0114A026", "001");
     static final BpjsVisitRequestedEvent REQUESTED = new BpjsVisitRequestedEvent("r1", CARD, TODAY, "0114A026", "001",
-            "loket@giliran.id", NOW);
+            "loket@giliran.id", NOW, "p1");
     static final Duration CLAIM = Duration.ofMinutes(2);
 
     private FixtureConfiguration<Registration> fixture;
@@ -102,9 +102,9 @@ class BpjsVisitRequestTest {
     void refusedWithoutBpjsPaymentOrActiveCheckOrMatchingCardOrPoliOrWhenCancelled() {
         refused(ErrorCode.BPJS_VISIT_NOT_ALLOWED, REQUEST, STARTED);
         refused(ErrorCode.BPJS_VISIT_NOT_ALLOWED, REQUEST, STARTED, new BpjsParticipantCheckedEvent("r1", CARD,
-                "SITI", false, null, null, null, null, "loket@giliran.id", NOW));
+                "SITI", false, null, null, null, null, "loket@giliran.id", NOW, "p1"));
         refused(ErrorCode.BPJS_VISIT_NOT_ALLOWED, REQUEST, STARTED, ACTIVE,
-                new RegistrationChangedEvent("r1", PaymentType.UMUM, "UMUM", "dr-ahmad", ""));
+                new RegistrationChangedEvent("r1", PaymentType.UMUM, "UMUM", "dr-ahmad", "", "p1"));
         refused(ErrorCode.BPJS_VISIT_NOT_ALLOWED, new RequestBpjsVisitCommand("r1", "0002345678901", TODAY, null,
                 "001"), STARTED, ACTIVE);
         refused(ErrorCode.BPJS_VISIT_NOT_ALLOWED, new RequestBpjsVisitCommand("r1", CARD, TODAY, null, " "),
@@ -112,7 +112,7 @@ class BpjsVisitRequestTest {
         refused(ErrorCode.BPJS_VISIT_NOT_ALLOWED, new RequestBpjsVisitCommand("r1", CARD, TODAY.plusDays(1), null,
                 "001"), STARTED, ACTIVE);
         refused(ErrorCode.REGISTRATION_CLOSED, REQUEST, STARTED, ACTIVE,
-                new RegistrationCancelledEvent("r1", "t1", "salah", "loket@giliran.id", NOW));
+                new RegistrationCancelledEvent("r1", "t1", "salah", "loket@giliran.id", NOW, "p1"));
     }
 
     @Test
@@ -183,7 +183,7 @@ class BpjsVisitRequestTest {
     @Test
     void cancellingABridgedRegistrationRequestsTheDeletionWhichIsClaimedAndRecorded() {
         RegistrationCancelledEvent cancelled = new RegistrationCancelledEvent("r1", "t1", "salah pasien",
-                "loket@giliran.id", NOW);
+                "loket@giliran.id", NOW, "p1");
         BpjsVisitBridgedEvent bridged = new BpjsVisitBridgedEvent("r1", 1, "A1", false, NOW);
         fixture.given(STARTED, ACTIVE, REQUESTED, started(1, false), bridged)
                .when(new CancelRegistrationCommand("r1", "salah pasien"), OFFICER)
@@ -206,13 +206,13 @@ class BpjsVisitRequestTest {
     void cancellingWithoutAPcareVisitRequestNeedsNoDeletion() {
         fixture.given(STARTED, ACTIVE)
                .when(new CancelRegistrationCommand("r1", "salah pasien"), OFFICER)
-               .expectEvents(new RegistrationCancelledEvent("r1", "t1", "salah pasien", "loket@giliran.id", NOW));
+               .expectEvents(new RegistrationCancelledEvent("r1", "t1", "salah pasien", "loket@giliran.id", NOW, "p1"));
     }
 
     @Test
     void aCancellationDuringAnAddWaitsForItsOutcomeThenDeletes() {
         RegistrationCancelledEvent cancelled = new RegistrationCancelledEvent("r1", "t1", "salah pasien",
-                "loket@giliran.id", NOW);
+                "loket@giliran.id", NOW, "p1");
         // the add in progress is still recorded, then deleting is the next (first) attempt
         fixture.given(STARTED, ACTIVE, REQUESTED, started(1, false), cancelled,
                         new BpjsVisitDeletionRequestedEvent("r1", NOW))

@@ -159,7 +159,7 @@ class RegistrationTest {
     void canChangeTheClinicAndDoctorBeforeCompletion() {
         fixture.given(STARTED)
                .when(new ChangeRegistrationCommand("r1", PaymentType.UMUM, "GIGI", "drg-rina", "sakit gigi"))
-               .expectEvents(new RegistrationChangedEvent("r1", PaymentType.UMUM, "GIGI", "drg-rina", "sakit gigi"));
+               .expectEvents(new RegistrationChangedEvent("r1", PaymentType.UMUM, "GIGI", "drg-rina", "sakit gigi", "p1"));
     }
 
     @Test
@@ -212,7 +212,7 @@ class RegistrationTest {
     void canCancelWithAReasonWhichReleasesTheTicket() {
         fixture.given(STARTED)
                .when(new CancelRegistrationCommand("r1", " salah pasien "), OFFICER)
-               .expectEvents(new RegistrationCancelledEvent("r1", "t1", "salah pasien", "loket@giliran.id", NOW));
+               .expectEvents(new RegistrationCancelledEvent("r1", "t1", "salah pasien", "loket@giliran.id", NOW, "p1"));
         assertThat(ticketChanges).containsExactly("release t1");
     }
 
@@ -223,7 +223,7 @@ class RegistrationTest {
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.INVALID_INPUT.name())
                .expectNoEvents();
-        fixture.given(STARTED, new RegistrationCancelledEvent("r1", "t1", "salah", "loket@giliran.id", NOW))
+        fixture.given(STARTED, new RegistrationCancelledEvent("r1", "t1", "salah", "loket@giliran.id", NOW, "p1"))
                .when(new CancelRegistrationCommand("r1", "lagi"), OFFICER)
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.REGISTRATION_CLOSED.name())
@@ -250,17 +250,17 @@ class RegistrationTest {
         fixture.given(STARTED)
                .when(bpjsCheck("0001234567890", true), OFFICER)
                .expectEvents(new BpjsParticipantCheckedEvent("r1", "0001234567890", "SITI AMINAH", true, "KELAS III",
-                       "PBI (APBN)", "PUSKESMAS CIBINONG", LocalDate.of(2027, 12, 31), "loket@giliran.id", NOW));
+                       "PBI (APBN)", "PUSKESMAS CIBINONG", LocalDate.of(2027, 12, 31), "loket@giliran.id", NOW, "p1"));
     }
 
     @Test
     void canRecordAnInactiveParticipantAndCheckAgain() {
         fixture.given(STARTED, new BpjsParticipantCheckedEvent("r1", "0003456789012", "AGUS SETIAWAN", false, null,
-                       null, null, null, "loket@giliran.id", NOW))
+                       null, null, null, "loket@giliran.id", NOW, "p1"))
                .when(bpjsCheck("0003456789012", false), OFFICER)
                .expectEvents(new BpjsParticipantCheckedEvent("r1", "0003456789012", "SITI AMINAH", false,
                        "KELAS III", "PBI (APBN)", "PUSKESMAS CIBINONG", LocalDate.of(2027, 12, 31),
-                       "loket@giliran.id", NOW));
+                       "loket@giliran.id", NOW, "p1"));
     }
 
     @Test

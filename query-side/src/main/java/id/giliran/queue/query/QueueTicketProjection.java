@@ -240,7 +240,7 @@ class QueueTicketProjection {
             // which the notification aggregate ignores; the other order could lose the message
             if (!replayStatus.isReplay()) {
                 turnWatch.turnNear(new TurnWatch.TurnNear(ticket.ticketId(), serviceDate, ticket.number(),
-                        ticket.clinicName(), ticket.phone(), ahead));
+                        ticket.clinicName(), ticket.phone(), ahead, ticket.patient()));
             }
             mongo.updateFirst(Query.query(where("_id").is(ticket.ticketId())),
                     new Update().set("turnNearAnnounced", true), QueueTicketDocument.class);

@@ -29,7 +29,7 @@ class TurnNotificationRequester implements TurnWatch {
     public void turnNear(TurnNear near) {
         RequestTurnNotificationCommand request = new RequestTurnNotificationCommand(
                 RequestTurnNotificationCommand.notificationIdOf(near.ticketId()), near.ticketId(),
-                near.serviceDate(), near.ticketNumber(), near.clinicName(), near.phone(), (int) near.ahead());
+                near.serviceDate(), near.ticketNumber(), near.clinicName(), near.phone(), (int) near.ahead(), near.patient());
         commandGateway.send(GenericCommandMessage.asCommandMessage(request).andMetaData(Caller.system().toMetaData()))
                       .whenComplete((result, failure) -> {
                           if (failure != null) {

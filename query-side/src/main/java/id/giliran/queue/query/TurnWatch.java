@@ -12,6 +12,6 @@ public interface TurnWatch {
 
     /** A waiting ticket whose turn is near: {@code ahead} tickets are still called before it. */
     record TurnNear(String ticketId, LocalDate serviceDate, String ticketNumber, String clinicName, String phone,
-                    long ahead) {
+                    long ahead, String patient) {
     }
 }

@@ -55,7 +55,7 @@ class BpjsBridgingLogProjectionTest {
                                                String user, String requestedBy, String registration, long millis) {
         return new PcareCallRecordedEvent(action, "GET", "/peserta/*********7890", null,
                 "{\"metaData\":{\"code\":" + status + "}}", status, status, "OK", millis, outcome, failure, user,
-                requestedBy, registration, MORNING_OF_22ND);
+                requestedBy, registration, MORNING_OF_22ND, null);
     }
 
     private List<String> ids(FindPcareCallLogQuery query) {

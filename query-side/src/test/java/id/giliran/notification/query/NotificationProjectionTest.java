@@ -40,7 +40,7 @@ class NotificationProjectionTest {
 
     private void requested(String ticketId, String number, Instant at) {
         projection.on(new TurnNotificationRequestedEvent("turn:" + ticketId, ticketId, TODAY, number, "Poli Umum",
-                "+6281234567890", 3, at));
+                "+6281234567890", 3, at, null));
     }
 
     @Test
@@ -123,7 +123,7 @@ class NotificationProjectionTest {
     void theAdminsLogShowsTheDayWithMaskedPhones() {
         requested("t-1", "A-012", T0);
         projection.on(new TurnNotificationRequestedEvent("turn:t-9", "t-9", TODAY.plusDays(1), "A-001", "Poli Umum",
-                "+6281234567890", 3, T0));
+                "+6281234567890", 3, T0, null));
 
         assertThat(projection.handle(new FindNotificationLogQuery(TODAY))).singleElement()
                 .satisfies(log -> assertThat(log.phone()).isEqualTo("+62812****7890"));

@@ -395,7 +395,7 @@ class QueueTicketProjectionTest {
 
         call(2, REGULAR);
         assertThat(told).containsExactly(new TurnWatch.TurnNear("siti", TODAY, "A-006", "Poli Umum",
-                "+6281234567890", 3));
+                "+6281234567890", 3, null));
 
         call(3, REGULAR);
         projection.on(new TicketSkippedEvent("g3", TODAY, new TicketNumber("A", 3), T0.plusSeconds(5000)), REGULAR);

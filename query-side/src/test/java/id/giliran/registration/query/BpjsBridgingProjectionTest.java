@@ -68,7 +68,7 @@ class BpjsBridgingProjectionTest {
     @Test
     void aRequestIsDueAtOnceThenInProgressThenBridged() {
         assertThat(bridging("r1")).isNull();
-        projection.on(new BpjsVisitRequestedEvent("r1", CARD, DAY, "0114A026", "001", "loket@giliran.id", T0));
+        projection.on(new BpjsVisitRequestedEvent("r1", CARD, DAY, "0114A026", "001", "loket@giliran.id", T0, "p1"));
 
         assertThat(bridging("r1")).isEqualTo(new BpjsBridging(BpjsBridgingStatus.PENDING, CARD, DAY, "0114A026",
                 "001", null, null, 0, T0, "loket@giliran.id", T0));
@@ -88,7 +88,7 @@ class BpjsBridgingProjectionTest {
 
     @Test
     void aTransientFailureWaitsForItsRetryAndA4xxIsGivenUpAndShown() {
-        projection.on(new BpjsVisitRequestedEvent("r1", CARD, DAY, null, "001", "loket@giliran.id", T0));
+        projection.on(new BpjsVisitRequestedEvent("r1", CARD, DAY, null, "001", "loket@giliran.id", T0, "p1"));
         projection.on(new BpjsVisitAttemptStartedEvent("r1", 1, false, T0, T0.plusSeconds(120)));
         projection.on(new BpjsVisitAttemptFailedEvent("r1", 1, false, "Server BPJS bermasalah", true,
                 T0.plusSeconds(30), T0));
@@ -107,7 +107,7 @@ class BpjsBridgingProjectionTest {
 
     @Test
     void aCancelledRegistrationsVisitIsDueForDeletionAfterAnAddInProgress() {
-        projection.on(new BpjsVisitRequestedEvent("r1", CARD, DAY, null, "001", "loket@giliran.id", T0));
+        projection.on(new BpjsVisitRequestedEvent("r1", CARD, DAY, null, "001", "loket@giliran.id", T0, "p1"));
         projection.on(new BpjsVisitAttemptStartedEvent("r1", 1, false, T0, T0.plusSeconds(120)));
         projection.on(new BpjsVisitDeletionRequestedEvent("r1", T0));
         assertThat(bridging("r1").status()).as("the add in progress ends first").isEqualTo(BpjsBridgingStatus.SENDING);
@@ -127,7 +127,7 @@ class BpjsBridgingProjectionTest {
 
     @Test
     void aBridgedVisitIsDueForDeletionAtOnce() {
-        projection.on(new BpjsVisitRequestedEvent("r2", CARD, DAY, null, "001", "loket@giliran.id", T0));
+        projection.on(new BpjsVisitRequestedEvent("r2", CARD, DAY, null, "001", "loket@giliran.id", T0, "p1"));
         projection.on(new BpjsVisitAttemptStartedEvent("r2", 1, false, T0, T0.plusSeconds(120)));
         projection.on(new BpjsVisitBridgedEvent("r2", 1, "A2", true, T0));
         projection.on(new BpjsVisitDeletionRequestedEvent("r2", T0.plusSeconds(5)));
@@ -139,18 +139,18 @@ class BpjsBridgingProjectionTest {
     void theDailyReportCountsTheVisitsOfTheServiceDateByStatus() {
         projection.on(started("r3"));
         projection.on(started("r4"));
-        projection.on(new BpjsVisitRequestedEvent("r1", CARD, DAY, null, "001", "loket@giliran.id", T0));
+        projection.on(new BpjsVisitRequestedEvent("r1", CARD, DAY, null, "001", "loket@giliran.id", T0, "p1"));
         projection.on(new BpjsVisitAttemptStartedEvent("r1", 1, false, T0, T0.plusSeconds(120)));
         projection.on(new BpjsVisitBridgedEvent("r1", 1, "A1", false, T0));
-        projection.on(new BpjsVisitRequestedEvent("r2", CARD, DAY, null, "999", "loket@giliran.id", T0));
+        projection.on(new BpjsVisitRequestedEvent("r2", CARD, DAY, null, "999", "loket@giliran.id", T0, "p1"));
         projection.on(new BpjsVisitAttemptStartedEvent("r2", 1, false, T0, T0.plusSeconds(120)));
         projection.on(new BpjsVisitAttemptFailedEvent("r2", 1, false, "Kode poli tidak dikenal", false, null, T0));
-        projection.on(new BpjsVisitRequestedEvent("r3", CARD, DAY, null, "001", "loket@giliran.id", T0));
+        projection.on(new BpjsVisitRequestedEvent("r3", CARD, DAY, null, "001", "loket@giliran.id", T0, "p1"));
         // r4 has no PCare visit; one for the next day is not counted on DAY
         projection.on(new RegistrationStartedEvent("r5", "REG-r5", DAY.plusDays(1), "t-r5", "A-001", "p1",
                 PatientKind.LAMA, PaymentType.BPJS, "UMUM", null, "", MedicalRecordStatus.RETRIEVED,
                 "loket@giliran.id", T0));
-        projection.on(new BpjsVisitRequestedEvent("r5", CARD, DAY.plusDays(1), null, "001", "loket@giliran.id", T0));
+        projection.on(new BpjsVisitRequestedEvent("r5", CARD, DAY.plusDays(1), null, "001", "loket@giliran.id", T0, "p1"));
 
         var counts = projection.handle(new id.giliran.api.registration.FindBpjsVisitCountsQuery(DAY));
 

@@ -75,7 +75,7 @@ class RegistrationProjectionTest {
     @Test
     void aCancelledRegistrationFreesTheTicketAndStaysInTheVisitHistory() {
         projection.on(started("r1", "t1", T0));
-        projection.on(new RegistrationCancelledEvent("r1", "t1", "salah pasien", "loket@giliran.id", T0));
+        projection.on(new RegistrationCancelledEvent("r1", "t1", "salah pasien", "loket@giliran.id", T0, "p1"));
         projection.on(started("r2", "t2", T0.plusSeconds(86_400)));
 
         assertThat(projection.handle(new FindTicketRegistrationQuery("t1"))).isEmpty();
@@ -89,9 +89,9 @@ class RegistrationProjectionTest {
         assertThat(projection.handle(new FindRegistrationQuery("r1")).orElseThrow().bpjsCheck()).isNull();
 
         projection.on(new BpjsParticipantCheckedEvent("r1", "0001234567890", "SITI AMINAH", true, "KELAS III",
-                "PBI (APBN)", "PUSKESMAS CIBINONG", LocalDate.of(2027, 12, 31), "loket@giliran.id", T0));
+                "PBI (APBN)", "PUSKESMAS CIBINONG", LocalDate.of(2027, 12, 31), "loket@giliran.id", T0, "p1"));
         projection.on(new BpjsParticipantCheckedEvent("r1", "0003456789012", "AGUS SETIAWAN", false, "KELAS I",
-                "PBPU", "PUSKESMAS CIBINONG", LocalDate.of(2025, 6, 30), "loket@giliran.id", T0.plusSeconds(60)));
+                "PBPU", "PUSKESMAS CIBINONG", LocalDate.of(2025, 6, 30), "loket@giliran.id", T0.plusSeconds(60), "p1"));
 
         assertThat(projection.handle(new FindRegistrationQuery("r1")).orElseThrow().bpjsCheck())
                 .isEqualTo(new BpjsCheck("0003456789012", "AGUS SETIAWAN", false, "KELAS I", "PBPU",

@@ -190,7 +190,7 @@ class MonthlyReportBenchmark {
         if (payment == PaymentType.BPJS) {
             Document visit = entry(bpjsDay, BpjsTally.VISITS, registrationId);
             RegistrationStatisticsProjection.visit(new BpjsVisitRequestedEvent(registrationId, "c", day, "p", "001",
-                    "loket", at)).applyTo(visit);
+                    "loket", at, "p1")).applyTo(visit);
             int fate = random.nextInt(20);
             (fate == 0 ? RegistrationStatisticsProjection.visit(new BpjsVisitAttemptFailedEvent(registrationId, 5,
                     false, "x", false, null, at))

@@ -79,7 +79,7 @@ class RegistrationStatisticsProjectionTest {
     @Test
     void aChangedRegistrationCountsWhereItIsNow() {
         register("r1", PatientKind.BARU, PaymentType.BPJS, "UMUM", "dr-1");
-        fixture.registrations.on(new RegistrationChangedEvent("r1", PaymentType.UMUM, "GIGI", "dr-2", "gigi sakit"));
+        fixture.registrations.on(new RegistrationChangedEvent("r1", PaymentType.UMUM, "GIGI", "dr-2", "gigi sakit", "p1"));
         fixture.registrations.on(new RegistrationCompletedEvent("r1", "t-r1", "p-r1", "GIGI", "dr-2", "loket", at(9)));
 
         RegistrationFigures figures = registrations();
@@ -93,7 +93,7 @@ class RegistrationStatisticsProjectionTest {
     void aCancelledRegistrationCountsOnlyAsCancelled() {
         register("r1", PatientKind.BARU, PaymentType.BPJS, "UMUM", "dr-1");
         register("r2", PatientKind.LAMA, PaymentType.BPJS, "UMUM", "dr-1");
-        RegistrationCancelledEvent cancelled = new RegistrationCancelledEvent("r1", "t-r1", "salah", "loket", at(7));
+        RegistrationCancelledEvent cancelled = new RegistrationCancelledEvent("r1", "t-r1", "salah", "loket", at(7), "p1");
         fixture.registrations.on(cancelled);
         RegistrationFigures once = registrations();
         fixture.registrations.on(cancelled);
@@ -110,7 +110,7 @@ class RegistrationStatisticsProjectionTest {
         String[] ids = {"bridged", "failed", "pending", "sending", "deleted", "deleting", "wanted", "retrying"};
         for (String id : ids) {
             register(id, PatientKind.LAMA, PaymentType.BPJS, "UMUM", "dr-1");
-            fixture.registrations.on(new BpjsVisitRequestedEvent(id, "000123", TODAY, "P1", "001", "loket", at(6)));
+            fixture.registrations.on(new BpjsVisitRequestedEvent(id, "000123", TODAY, "P1", "001", "loket", at(6), "p1"));
         }
         fixture.registrations.on(new BpjsVisitBridgedEvent("bridged", 1, "A1", true, at(7)));
         fixture.registrations.on(new BpjsVisitAttemptFailedEvent("failed", 5, false, "400", false, null, at(7)));
@@ -155,12 +155,12 @@ class RegistrationStatisticsProjectionTest {
 
     private static BpjsParticipantCheckedEvent check(String registrationId, boolean active, Instant at) {
         return new BpjsParticipantCheckedEvent(registrationId, "0001234567890", "A***", active, "III", "PBI", "PKM",
-                null, "loket", at);
+                null, "loket", at, "p1");
     }
 
     private static PcareCallRecordedEvent pcare(String action, String outcome) {
         return new PcareCallRecordedEvent(action, "GET", "/peserta/****", null, null, 200, 204, "no data", 80,
-                outcome, null, "loket", null, null, at(3));
+                outcome, null, "loket", null, null, at(3), null);
     }
 
     @Test
@@ -174,10 +174,10 @@ class RegistrationStatisticsProjectionTest {
     @Test
     void theResetEmptiesRegistrationsAndBpjs() {
         register("r1", PatientKind.BARU, PaymentType.BPJS, "UMUM", "dr-1");
-        fixture.registrations.on(new BpjsVisitRequestedEvent("r1", "000123", TODAY, "P1", "001", "loket", at(6)));
+        fixture.registrations.on(new BpjsVisitRequestedEvent("r1", "000123", TODAY, "P1", "001", "loket", at(6), "p1"));
 
         fixture.queue.reset();
-        fixture.registrations.on(new RegistrationCancelledEvent("r1", "t-r1", "salah", "loket", at(7)));
+        fixture.registrations.on(new RegistrationCancelledEvent("r1", "t-r1", "salah", "loket", at(7), "p1"));
 
         assertThat(registrations()).isEqualTo(RegistrationFigures.NONE);
         assertThat(bpjs(TODAY)).isEqualTo(BpjsFigures.NONE);

@@ -44,7 +44,7 @@ class MongoPcareSettingsStore implements PcareSettingsStore {
         if (current == null) {
             synchronized (this) {
                 if (cipher == null) {
-                    cipher = SecretsKey.resolve(configuredKey, keyFile).map(SecretCipher::new).orElse(null);
+                    cipher = id.giliran.privacy.SecretsKeyFile.resolve(configuredKey, keyFile).map(SecretCipher::new).orElse(null);
                 }
                 current = cipher;
             }

@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 final class SecretCipher {
 
-    static final int KEY_BYTES = 32;
+    static final int KEY_BYTES = id.giliran.privacy.SecretsKeyFile.KEY_BYTES;
     private static final String PREFIX = "v1:";
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;

@@ -57,7 +57,7 @@ class QueueReportViewTest extends KaribuTest {
         String ticketId = UUID.randomUUID().toString();
         commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(new RequestTurnNotificationCommand(
                         RequestTurnNotificationCommand.notificationIdOf(ticketId), ticketId, LocalDate.now(clock),
-                        "A-042", "Poli Umum", "+6281234567890", 2))
+                        "A-042", "Poli Umum", "+6281234567890", 2, null))
                 .andMetaData(Caller.system().toMetaData()));
         signIn("admin@giliran.id", Role.ADMIN);
         UI.getCurrent().navigate(QueueReportView.class);

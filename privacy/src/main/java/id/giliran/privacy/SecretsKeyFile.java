@@ -1,4 +1,4 @@
-package id.giliran.bpjs.store;
+package id.giliran.privacy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,18 +15,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The key that encrypts secrets at rest: {@code giliran.secrets.key} (env {@code GILIRAN_SECRETS_KEY}, Base64
+ * The master key that encrypts secrets at rest (the PCare settings) and wraps every personal-data key: {@code giliran.secrets.key} (env {@code GILIRAN_SECRETS_KEY}, Base64
  * of 32 random bytes) when set; otherwise, in the embedded default, a key file generated once under the data
  * directory, readable and writable by its owner only. Production (several instances) sets the key, and no
  * key file is used there.
  */
-final class SecretsKey {
+public final class SecretsKeyFile {
 
-    private SecretsKey() {
+    public static final int KEY_BYTES = 32;
+
+    private SecretsKeyFile() {
     }
 
     /** Empty when neither a key nor a key file is configured. */
-    static Optional<byte[]> resolve(String configuredKey, String keyFile) {
+    public static Optional<byte[]> resolve(String configuredKey, String keyFile) {
         if (configuredKey != null && !configuredKey.isBlank()) {
             return Optional.of(decode(configuredKey.strip(), "giliran.secrets.key (GILIRAN_SECRETS_KEY)"));
         }
@@ -36,7 +38,7 @@ final class SecretsKey {
         return Optional.of(fromFile(Path.of(keyFile.strip())));
     }
 
-    static byte[] fromFile(Path file) {
+    public static byte[] fromFile(Path file) {
         try {
             if (!Files.exists(file)) {
                 create(file);
@@ -51,7 +53,7 @@ final class SecretsKey {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        byte[] key = new byte[SecretCipher.KEY_BYTES];
+        byte[] key = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(key);
         String text = Base64.getEncoder().encodeToString(key) + "\n";
         boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
@@ -68,14 +70,14 @@ final class SecretsKey {
         Files.writeString(file, text, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
-    private static byte[] decode(String base64, String where) {
+    public static byte[] decode(String base64, String where) {
         byte[] key;
         try {
             key = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + " is not Base64", e);
         }
-        if (key.length != SecretCipher.KEY_BYTES) {
+        if (key.length != KEY_BYTES) {
             throw new IllegalArgumentException(where + " must be 32 bytes (256 bits), not " + key.length);
         }
         return key;

@@ -1,0 +1,108 @@
+package id.giliran.privacy;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The master key that wraps every personal-data key (AES-256-GCM, the wrapped key's id as associated data),
+ * and the previous master keys still accepted while a rotation re-wraps what they wrapped. Each master key is
+ * known by its id, the first 8 bytes of HMAC-SHA256(key, "giliran-master-key-id") in hex: the id is stored
+ * beside each wrapped key, the key itself never.
+ */
+public final class MasterKeys {
+
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final SecretKey current;
+    private final String currentId;
+    private final Map<String, SecretKey> all = new LinkedHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+
+    public MasterKeys(byte[] current, List<byte[]> previous) {
+        this.current = aes(current);
+        this.currentId = idOf(current);
+        all.put(currentId, this.current);
+        for (byte[] key : previous) {
+            all.putIfAbsent(idOf(key), aes(key));
+        }
+    }
+
+    public String currentId() {
+        return currentId;
+    }
+
+    public boolean knows(String masterKeyId) {
+        return all.containsKey(masterKeyId);
+    }
+
+    /** {@code wrapped} sealed with the current master key, bound to {@code keyId}. */
+    public byte[] wrap(byte[] plain, String keyId) {
+        byte[] iv = new byte[IV_BYTES];
+        random.nextBytes(iv);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, current, new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    /** @throws WrongMasterKeyException when the master key {@code masterKeyId} is not configured or does not open it */
+    public byte[] unwrap(byte[] wrapped, String keyId, String masterKeyId) {
+        SecretKey key = Optional.ofNullable(all.get(masterKeyId)).orElseThrow(() -> new WrongMasterKeyException(
+                "personal-data key " + keyId + " is wrapped by master key " + masterKeyId
+                        + ", which is neither GILIRAN_SECRETS_KEY nor one of GILIRAN_SECRETS_PREVIOUS_KEYS"));
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, wrapped, 0, IV_BYTES));
+            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(wrapped, IV_BYTES, wrapped.length - IV_BYTES);
+        } catch (AEADBadTagException e) {
+            throw new WrongMasterKeyException("master key " + masterKeyId + " does not open personal-data key " + keyId);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available", e);
+        }
+    }
+
+    static String idOf(byte[] key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] id = mac.doFinal("giliran-master-key-id".getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(id, 0, 8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    private static SecretKey aes(byte[] key) {
+        if (key == null || key.length != SecretsKeyFile.KEY_BYTES) {
+            throw new IllegalArgumentException("a master key is 256 bits (32 bytes, Base64 of 44 characters)");
+        }
+        return new SecretKeySpec(key.clone(), "AES");
+    }
+
+    /** The configured master keys cannot open the stored personal-data keys: the application must not start. */
+    public static final class WrongMasterKeyException extends IllegalStateException {
+        public WrongMasterKeyException(String message) {
+            super(message);
+        }
+    }
+}
