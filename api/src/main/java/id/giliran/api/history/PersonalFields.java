@@ -1,5 +1,9 @@
 package id.giliran.api.history;
 
+import id.giliran.api.privacy.PersonalData;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.util.Set;
 
 /**
@@ -9,7 +13,9 @@ import java.util.Set;
  * ADMIN see them masked: neither needs the person's data to follow what happened to a record.
  * A field is known by its own name (the last part of {@code a.b[0].c}); {@code name} is personal
  * except in the master data of staff and places (clinics, doctors, counters, counselors' profiles).
- * (Issue #14 will mark personal fields in {@code api} itself; this list then gives way to those marks.)
+ * The {@link id.giliran.api.privacy.PersonalData} marks on events are the rule ({@link #isMarked}); the names
+ * below also cover aggregates' fields (not marked) and events written before the marks. An erased value
+ * ({@link id.giliran.api.privacy.PersonalData#ERASED}) is shown as it is.
  */
 public final class PersonalFields {
 
@@ -41,7 +47,45 @@ public final class PersonalFields {
 
     /** The value as the history shows it. */
     public static String shown(String type, String path, String value) {
-        return value == null || !isPersonal(type, path) ? value : mask(value);
+        return value == null || value.equals(PersonalData.ERASED) || !isPersonal(type, path) ? value : mask(value);
+    }
+
+    /** Whether the field {@code path} ({@code a.b[0].c}) of a record of {@code type} is marked {@link PersonalData}. */
+    public static boolean isMarked(Class<?> type, String path) {
+        Class<?> current = type;
+        for (String part : path.split("\\.")) {
+            String name = part.replaceAll("\\[\\d+]", "");
+            if (current == null || !current.isRecord()) {
+                return false;
+            }
+            RecordComponent component = null;
+            for (RecordComponent candidate : current.getRecordComponents()) {
+                if (candidate.getName().equals(name)) {
+                    component = candidate;
+                }
+            }
+            if (component == null) {
+                return false;
+            }
+            if (component.isAnnotationPresent(PersonalData.class)) {
+                return true;
+            }
+            current = component.getType();
+            if (java.util.Collection.class.isAssignableFrom(current)
+                    && component.getGenericType() instanceof ParameterizedType generic
+                    && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
+                current = element;
+            }
+        }
+        return false;
+    }
+
+    /** The value as the history shows it, the marks of the event's class counted too. */
+    public static String shown(Class<?> eventType, String path, String value) {
+        if (value == null || value.equals(PersonalData.ERASED)) {
+            return value;
+        }
+        return isMarked(eventType, path) ? mask(value) : shown(eventType.getSimpleName(), path, value);
     }
 
     /** Keeps the first and the last character, hides the rest (and short values wholly). */

@@ -40,4 +40,26 @@ class PersonalFieldsTest {
         assertThat(PersonalFields.shown("PatientRegisteredEvent", "details.name", "Siti Aminah")).isEqualTo("S•••••••••h");
         assertThat(PersonalFields.shown("TicketCalledEvent", "counterNumber", "1")).isEqualTo("1");
     }
+
+    record Details(@id.giliran.api.privacy.PersonalData String motherName, String clinic) {
+    }
+
+    record SomethingHappenedEvent(String id, java.util.List<Details> family, @id.giliran.api.privacy.PersonalData
+            String remark) {
+    }
+
+    @Test
+    void fieldsMarkedPersonalAreMaskedWhateverTheirName() {
+        assertThat(PersonalFields.isMarked(SomethingHappenedEvent.class, "family[0].motherName")).isTrue();
+        assertThat(PersonalFields.isMarked(SomethingHappenedEvent.class, "remark")).isTrue();
+        assertThat(PersonalFields.isMarked(SomethingHappenedEvent.class, "family[0].clinic")).isFalse();
+        assertThat(PersonalFields.shown(SomethingHappenedEvent.class, "remark", "Sakit kepala")).isEqualTo("S••••••••••a");
+        assertThat(PersonalFields.shown(SomethingHappenedEvent.class, "family[1].clinic", "UMUM")).isEqualTo("UMUM");
+    }
+
+    @Test
+    void anErasedValueIsShownAsErased() {
+        assertThat(PersonalFields.shown("PatientRegisteredEvent", "details.name", "[dihapus]")).isEqualTo("[dihapus]");
+        assertThat(PersonalFields.shown(SomethingHappenedEvent.class, "remark", "[dihapus]")).isEqualTo("[dihapus]");
+    }
 }

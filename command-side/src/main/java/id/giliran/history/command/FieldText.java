@@ -36,7 +36,7 @@ final class FieldText {
     /** An event's fields; {@code type} is the event's simple class name (it decides what is personal). */
     static List<HistoryField> ofPayload(String type, Object payload) {
         List<HistoryField> fields = new ArrayList<>();
-        flatten(type, "", tree(payload), fields);
+        flatten(type, payload == null ? null : payload.getClass(), "", tree(payload), fields);
         return fields;
     }
 
@@ -56,7 +56,7 @@ final class FieldText {
                 } catch (IllegalAccessException e) {
                     throw new IllegalStateException("cannot read " + field, e);
                 }
-                flatten(type, field.getName(), tree(value), fields);
+                flatten(type, null, field.getName(), tree(value), fields);
             }
         }
         return fields;
@@ -70,7 +70,7 @@ final class FieldText {
         }
     }
 
-    private static void flatten(String type, String path, JsonNode node, List<HistoryField> into) {
+    private static void flatten(String type, Class<?> marked, String path, JsonNode node, List<HistoryField> into) {
         if (node == null || node.isNull() || node.isMissingNode()) {
             into.add(new HistoryField(path, null));
         } else if (node.isObject()) {
@@ -79,17 +79,19 @@ final class FieldText {
             }
             for (Iterator<Map.Entry<String, JsonNode>> entries = node.fields(); entries.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = entries.next();
-                flatten(type, path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), entry.getValue(), into);
+                flatten(type, marked, path.isEmpty() ? entry.getKey() : path + "." + entry.getKey(), entry.getValue(),
+                        into);
             }
         } else if (node.isArray()) {
             if (node.isEmpty()) {
                 into.add(new HistoryField(path, null));
             }
             for (int index = 0; index < node.size(); index++) {
-                flatten(type, path + "[" + index + "]", node.get(index), into);
+                flatten(type, marked, path + "[" + index + "]", node.get(index), into);
             }
         } else {
-            into.add(new HistoryField(path, PersonalFields.shown(type, path, node.asText())));
+            into.add(new HistoryField(path, marked != null ? PersonalFields.shown(marked, path, node.asText())
+                    : PersonalFields.shown(type, path, node.asText())));
         }
     }
 }
