@@ -33,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AxonServerProfileIT {
 
+    private static final String SECRETS_KEY = "q2zJ0xq0m3s8fLr3c8vJbq9qk3p6x0Yv7m2n5r8t1wE=";
+
     private MongoServer externalMongo;
     private ConfigurableApplicationContext context;
 
@@ -49,6 +51,7 @@ class AxonServerProfileIT {
                         "--giliran.seed.master-data=false",
                         "--GILIRAN_ADMIN_USERNAME=kepala@puskesmas.id",
                         "--GILIRAN_ADMIN_PASSWORD=Kepala#2026",
+                        "--GILIRAN_SECRETS_KEY=" + SECRETS_KEY,
                         // opening the first admin is a command to Axon Server, which is not there
                         "--giliran.accounts.create=false");
     }
@@ -69,9 +72,21 @@ class AxonServerProfileIT {
                 .profiles("axonserver");
         assertThatThrownBy(() -> withoutAdmin.run("--server.port=0", "--AXONSERVER_SERVERS=127.0.0.1:18124",
                 "--MONGODB_URI=mongodb://127.0.0.1:" + externalMongo.getLocalAddress().getPort() + "/giliran-prod",
-                "--giliran.seed.master-data=false", "--GILIRAN_ADMIN_USERNAME=", "--GILIRAN_ADMIN_PASSWORD="))
+                "--giliran.seed.master-data=false", "--GILIRAN_ADMIN_USERNAME=", "--GILIRAN_ADMIN_PASSWORD=",
+                "--GILIRAN_SECRETS_KEY=" + SECRETS_KEY))
                 .hasRootCauseMessage("No first admin: set GILIRAN_ADMIN_USERNAME (an e-mail address or phone number) "
                         + "and GILIRAN_ADMIN_PASSWORD (at least 8 characters with letters, digits and a symbol).");
+    }
+
+    @Test
+    void productionRefusesToStartWithoutAMasterKey() {
+        SpringApplicationBuilder withoutKey = new SpringApplicationBuilder(GiliranApplication.class)
+                .profiles("axonserver");
+        assertThatThrownBy(() -> withoutKey.run("--server.port=0", "--AXONSERVER_SERVERS=127.0.0.1:18124",
+                "--MONGODB_URI=mongodb://127.0.0.1:" + externalMongo.getLocalAddress().getPort() + "/giliran-prod",
+                "--giliran.seed.master-data=false", "--GILIRAN_ADMIN_USERNAME=kepala@puskesmas.id",
+                "--GILIRAN_ADMIN_PASSWORD=Kepala#2026", "--giliran.accounts.create=false", "--GILIRAN_SECRETS_KEY="))
+                .rootCause().hasMessageStartingWith("No master key: set GILIRAN_SECRETS_KEY");
     }
 
     @Test
