@@ -11,6 +11,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -30,13 +32,22 @@ class MongoPcareSettingsStore implements PcareSettingsStore {
     private final MongoTemplate mongo;
     private final String configuredKey;
     private final String keyFile;
+    private final List<SecretCipher> previous = new ArrayList<>();
     private volatile SecretCipher cipher;
 
+    /** @param previousKeys the master keys before a rotation: settings they encrypted are read and re-encrypted */
     MongoPcareSettingsStore(MongoTemplate mongo, @Value("${giliran.secrets.key:}") String configuredKey,
-                            @Value("${giliran.secrets.key-file:}") String keyFile) {
+                            @Value("${giliran.secrets.key-file:}") String keyFile,
+                            @Value("${giliran.secrets.previous-keys:}") String previousKeys) {
         this.mongo = mongo;
         this.configuredKey = configuredKey;
         this.keyFile = keyFile;
+        for (String key : previousKeys.split(",")) {
+            if (!key.isBlank()) {
+                previous.add(new SecretCipher(id.giliran.privacy.SecretsKeyFile.decode(key.strip(),
+                        "giliran.secrets.previous-keys")));
+            }
+        }
     }
 
     private Optional<SecretCipher> cipher() {
@@ -58,20 +69,39 @@ class MongoPcareSettingsStore implements PcareSettingsStore {
         if (stored == null) {
             return Optional.empty();
         }
-        SecretCipher secrets = cipher().orElseThrow(() -> new UnreadableSettingsException(
+        SecretCipher current = cipher().orElseThrow(() -> new UnreadableSettingsException(
                 "saved PCare settings need the secrets key (GILIRAN_SECRETS_KEY)", null));
+        SecretCipher secrets = current;
+        for (SecretCipher older : previous) {
+            if (!opens(secrets, stored) && opens(older, stored)) {
+                secrets = older;
+            }
+        }
         try {
             Date updatedAt = stored.getDate("updatedAt");
-            return Optional.of(new StoredPcareSettings(stored.getString("consumerId"),
+            StoredPcareSettings settings = new StoredPcareSettings(stored.getString("consumerId"),
                     secrets.decrypt(stored.getString(SECRET), SECRET),
                     secrets.decrypt(stored.getString(USER_KEY), USER_KEY), stored.getString("username"),
                     secrets.decrypt(stored.getString(PASSWORD), PASSWORD), stored.getString("appCode"),
                     stored.getString("providerCode"), URI.create(stored.getString("baseUrl")),
                     Duration.ofMillis(stored.getLong("connectTimeoutMillis")),
                     Duration.ofMillis(stored.getLong("readTimeoutMillis")), stored.getString("updatedBy"),
-                    updatedAt == null ? null : updatedAt.toInstant()));
+                    updatedAt == null ? null : updatedAt.toInstant());
+            if (secrets != current) {
+                save(settings); // a rotation: encrypted again with the current master key
+            }
+            return Optional.of(settings);
         } catch (IllegalArgumentException | NullPointerException | ClassCastException e) {
             throw new UnreadableSettingsException("saved PCare settings cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean opens(SecretCipher secrets, Document stored) {
+        try {
+            secrets.decrypt(stored.getString(SECRET), SECRET);
+            return true;
+        } catch (IllegalArgumentException | NullPointerException wrongKey) {
+            return false;
         }
     }
 

@@ -83,7 +83,7 @@ class PcareSettingsStoreTest {
 
     @Test
     void savedSettingsComeBackWhileTheStoredDocumentHoldsNoSecret() {
-        MongoPcareSettingsStore store = new MongoPcareSettingsStore(mongo, newKey(), "");
+        MongoPcareSettingsStore store = new MongoPcareSettingsStore(mongo, newKey(), "", "");
 
         store.save(settings());
 
@@ -98,21 +98,31 @@ class PcareSettingsStoreTest {
     }
 
     @Test
+    void afterARotationTheSettingsOfThePreviousKeyAreReadAndEncryptedAgainWithTheNewOne() {
+        String old = newKey();
+        String current = newKey();
+        new MongoPcareSettingsStore(mongo, old, "", "").save(settings());
+
+        assertThat(new MongoPcareSettingsStore(mongo, current, "", old).load()).contains(settings());
+        assertThat(new MongoPcareSettingsStore(mongo, current, "", "").load()).contains(settings());
+    }
+
+    @Test
     void withoutAKeyNothingIsSavedAndWithAnotherKeyNothingIsRead() {
-        assertThat(new MongoPcareSettingsStore(mongo, "", "").load()).isEmpty();
-        assertThatThrownBy(() -> new MongoPcareSettingsStore(mongo, "", "").save(settings()))
+        assertThat(new MongoPcareSettingsStore(mongo, "", "", "").load()).isEmpty();
+        assertThatThrownBy(() -> new MongoPcareSettingsStore(mongo, "", "", "").save(settings()))
                 .isInstanceOf(PcareSettingsStore.MissingSecretsKeyException.class);
         assertThat(mongo.getCollection(MongoPcareSettingsStore.COLLECTION).countDocuments()).isZero();
 
-        new MongoPcareSettingsStore(mongo, newKey(), "").save(settings());
-        assertThatThrownBy(() -> new MongoPcareSettingsStore(mongo, newKey(), "").load())
+        new MongoPcareSettingsStore(mongo, newKey(), "", "").save(settings());
+        assertThatThrownBy(() -> new MongoPcareSettingsStore(mongo, newKey(), "", "").load())
                 .isInstanceOf(PcareSettingsStore.UnreadableSettingsException.class);
     }
 
     @Test
     void theEmbeddedDefaultGeneratesAKeyFileOnceReadableByItsOwnerOnly() throws Exception {
         Path keyFile = directory.resolve("data/secrets.key");
-        new MongoPcareSettingsStore(mongo, "", keyFile.toString()).save(settings());
+        new MongoPcareSettingsStore(mongo, "", keyFile.toString(), "").save(settings());
 
         assertThat(keyFile).exists();
         if (keyFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -122,14 +132,14 @@ class PcareSettingsStoreTest {
         assertThat(Base64.getDecoder().decode(key.strip())).hasSize(32);
 
         // a restart reads the same file: the saved settings stay readable, the key is not replaced
-        assertThat(new MongoPcareSettingsStore(mongo, "", keyFile.toString()).load()).contains(settings());
+        assertThat(new MongoPcareSettingsStore(mongo, "", keyFile.toString(), "").load()).contains(settings());
         assertThat(Files.readString(keyFile)).isEqualTo(key);
     }
 
     @Test
     void aKeyOfTheWrongLengthIsRefused() {
         String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
-        assertThatThrownBy(() -> new MongoPcareSettingsStore(mongo, shortKey, "").save(settings()))
+        assertThatThrownBy(() -> new MongoPcareSettingsStore(mongo, shortKey, "", "").save(settings()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32 bytes");
     }
 }
