@@ -33,7 +33,8 @@ record CounselingBookingDocument(@Id String bookingId, String counselorId, Strin
                 open.apply(onBehalf.reason()));
         return new CounselingBookingView(bookingId, counselorId, counselorName, studentUsername, studentName,
                 slot == null ? null : slot.toSlot(), open.apply(topic), channel, status, opened, requestedBy,
-                requestedAt, open.apply(reason), alternatives == null ? List.of() : alternatives.stream().map(SlotDocument::toSlot).toList(),
+                requestedAt, open.apply(reason),
+                alternatives == null ? List.of() : alternatives.stream().map(SlotDocument::toSlot).toList(),
                 outsideHours, overdue, updatedAt);
     }
 

@@ -31,8 +31,8 @@ import java.util.Set;
  * gets no mail. An e-mail carries no personal and no counseling content: the same neutral subject
  * line for every notice and a link to the screen (giliran.public-url + the notice's page); the title
  * and the body stay in the inbox, behind the sign-in. (Mail goes through other servers and mailboxes
- * a person may share: whether a student has counseling, with whom, when and why is told there only.) An address the server rejects for good (5xx on the recipient) is logged and
- * skipped; any other failure propagates, so the processor tries the event again (see
+ * a person may share: whether a student has counseling, with whom, when and why is told there only.)
+ * An address the server rejects for good (5xx on the recipient) is logged and skipped; any other failure propagates, so the processor tries the event again (see
  * {@link InboxMailConfiguration}). A retried event may mail a person twice; it never mails nobody.
  */
 @Component

@@ -57,7 +57,8 @@ class NotificationProjection {
     void on(TurnNotificationRequestedEvent event) {
         mongo.save(new NotificationDocument(event.notificationId(), event.ticketId(), event.serviceDate().toString(),
                 event.ticketNumber(), event.clinicName(),
-                personal.seal(SealedFields.account(event.patient(), TurnNotificationRequestedEvent.class), event.phone()),
+                personal.seal(SealedFields.account(event.patient(), TurnNotificationRequestedEvent.class),
+                        event.phone()),
                 event.ahead(), NotificationStatus.PENDING, 0, event.requestedAt(), null, null, event.requestedAt(),
                 event.requestedAt(), event.patient()));
     }

@@ -31,7 +31,7 @@ public class SealedFields {
         return cipher.seal(subject, value);
     }
 
-    /** The stored value opened: {@link PersonalData#ERASED} once its key is destroyed; null and clear text as they are. */
+    /** The stored value opened: {@link PersonalData#ERASED} once its key is destroyed; null and clear text as is. */
     public String open(String stored) {
         if (!PersonalDataCipher.isSealed(stored)) {
             return stored;

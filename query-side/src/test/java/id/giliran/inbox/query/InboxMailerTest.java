@@ -78,7 +78,8 @@ class InboxMailerTest {
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
-        InboxDirectory directory = new InboxDirectory(mongo.template(), new PersonalDataFixture(mongo.template()).fields());
+        InboxDirectory directory = new InboxDirectory(mongo.template(),
+                new PersonalDataFixture(mongo.template()).fields());
         directory.counselorNamed(COUNSELOR, "Bu Rina Wulandari");
         notices = new CounselingNotices(directory);
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();

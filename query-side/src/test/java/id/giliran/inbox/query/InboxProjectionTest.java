@@ -459,7 +459,7 @@ class InboxProjectionTest {
 
     // --- personal data: sealed at rest, blanked on erasure ---
 
-    /** Everything a student's counseling puts in the inbox: a request on their behalf, a postponement, a cancellation. */
+    /** What a student's counseling puts in the inbox: a request on their behalf, a postponement, a cancellation. */
     private void everyCounselingText() {
         requested(new OnBehalfRequest("Ibu Sari", RequesterRelation.WALI_KELAS, "Nilai turun sejak bulan lalu"));
         publish(new CounselingPostponedEvent(COUNSELOR, BOOKING, STUDENT, SLOT, "Ada rapat mendadak",
