@@ -6,7 +6,8 @@ import java.time.LocalDate;
 /**
  * A "your turn is near" notification as the read model knows it.
  *
- * @param phone     the full number for the sender; masked ({@code +62812****7890}) in the admin's log
+ * @param phone     for the sender: the number sealed with the booking account's key (opened where the message is
+ *                  sent); in the admin's log: masked ({@code +62812****7890}); "[dihapus]" once erased
  * @param attempts  attempts started so far
  */
 public record TurnNotificationView(

@@ -6,7 +6,9 @@ import id.giliran.api.notification.RecordNotificationDeliveredCommand;
 import id.giliran.api.notification.RecordNotificationFailedCommand;
 import id.giliran.api.notification.StartNotificationAttemptCommand;
 import id.giliran.api.notification.TurnNotificationView;
+import id.giliran.api.privacy.PersonalData;
 import id.giliran.command.Refusals;
+import id.giliran.privacy.PersonalDataCipher;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sends the due "your turn is near" messages, every poll interval, as the application itself (a
@@ -25,12 +28,15 @@ import java.util.List;
  * left alone. Then WhatsApp is called once and the outcome recorded; an unknown outcome is recorded
  * as a failure that is not retried. With WhatsApp switched off (or without number id or token)
  * each due notification is recorded once as not sent, with that reason, so the admin's log is honest.
+ * The number comes sealed from the read model and is opened here, just before the call; a notification whose
+ * booking account was erased has none, and is given up unsent with a reason that names nobody.
  */
 @Component
 class WhatsAppTurnSender {
 
     static final int BATCH = 20;
     static final String NOT_CONFIGURED = "WhatsApp belum dikonfigurasi";
+    static final String NO_NUMBER = "Tidak dikirim: nomor WhatsApp sudah dihapus (penghapusan data pribadi)";
 
     private static final Logger LOG = LoggerFactory.getLogger(WhatsAppTurnSender.class);
 
@@ -39,14 +45,16 @@ class WhatsAppTurnSender {
     private final WhatsAppPort whatsApp;
     private final WhatsAppSettings settings;
     private final Clock clock;
+    private final PersonalDataCipher cipher;
 
     WhatsAppTurnSender(CommandGateway commandGateway, QueryGateway queryGateway, WhatsAppPort whatsApp,
-                       WhatsAppSettings settings, Clock clock) {
+                       WhatsAppSettings settings, Clock clock, PersonalDataCipher cipher) {
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
         this.whatsApp = whatsApp;
         this.settings = settings;
         this.clock = clock;
+        this.cipher = cipher;
         if (configured()) {
             LOG.info("WhatsApp notifications on: {}", settings);
         }
@@ -71,17 +79,42 @@ class WhatsAppTurnSender {
         if (!claim(notification, attempt)) {
             return;
         }
-        WhatsAppResult result;
+        record(notification, attempt, attempt(notification));
+    }
+
+    private WhatsAppResult attempt(TurnNotificationView notification) {
+        Optional<String> phone;
         try {
-            result = configured()
-                    ? whatsApp.send(new WhatsAppMessage(notification.phone(), notification.ticketNumber(),
-                            notification.ahead(), notification.clinicName()))
-                    : new WhatsAppResult.Failed(NOT_CONFIGURED, false);
+            phone = phoneOf(notification);
         } catch (RuntimeException e) {
-            result = new WhatsAppResult.Uncertain("Kesalahan saat mengirim (" + e.getClass().getSimpleName()
+            return new WhatsAppResult.Failed("Nomor WhatsApp tidak dapat dibuka (" + e.getClass().getSimpleName()
+                    + "); tidak dikirim", false);
+        }
+        if (phone.isEmpty()) {
+            return new WhatsAppResult.Failed(NO_NUMBER, false);
+        }
+        if (!configured()) {
+            return new WhatsAppResult.Failed(NOT_CONFIGURED, false);
+        }
+        try {
+            return whatsApp.send(new WhatsAppMessage(phone.get(), notification.ticketNumber(), notification.ahead(),
+                    notification.clinicName()));
+        } catch (RuntimeException e) {
+            return new WhatsAppResult.Uncertain("Kesalahan saat mengirim (" + e.getClass().getSimpleName()
                     + "); pesan mungkin sudah terkirim, tidak dikirim ulang");
         }
-        record(notification, attempt, result);
+    }
+
+    /**
+     * The number opened: empty when there is none any more (the account's data erased: removed from the read
+     * model, or its key destroyed). A number stored before sealing began is used as it is.
+     */
+    private Optional<String> phoneOf(TurnNotificationView notification) {
+        String stored = notification.phone();
+        if (stored == null || stored.isBlank() || PersonalData.ERASED.equals(stored)) {
+            return Optional.empty();
+        }
+        return PersonalDataCipher.isSealed(stored) ? cipher.open(stored) : Optional.of(stored);
     }
 
     /** Takes the attempt; false when another sender has it, or it is no longer due. */

@@ -24,11 +24,16 @@ import id.giliran.api.counseling.FindCounselorBookingsQuery;
 import id.giliran.api.counseling.FindDueCounselingRemindersQuery;
 import id.giliran.api.counseling.FindOverdueCounselingQuery;
 import id.giliran.api.counseling.FindStudentCounselingQuery;
+import id.giliran.api.counseling.OnBehalfRequest;
 import id.giliran.api.counseling.ReminderKind;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Role;
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.api.privacy.SubjectRef;
 import id.giliran.counseling.query.CounselingBookingDocument.SentReminderDocument;
 import id.giliran.counseling.query.SchoolTime.SlotDocument;
+import id.giliran.privacy.query.SealedFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -67,6 +72,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * sender and the service-level watch find them: one document per booking, plus the counselors'
  * names. Screens that subscribed to a counselor's list, a student's list or one booking get the
  * changed {@link CounselingBookingView} whenever the booking changes.
+ * <p>
+ * Counseling content (the topic, the cancel, postpone and decline reasons, the on-behalf requester's name and
+ * reason) is kept only sealed with the student's key and opened when a query answers; the student's name stays
+ * clear (the counselor's list shows it). An erasure of the student's account blanks all of it at once.
  */
 @Component
 @ProcessingGroup(CounselingBookingProjection.PROCESSING_GROUP)
@@ -82,11 +91,14 @@ class CounselingBookingProjection {
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
     private final Clock clock;
+    private final SealedFields personal;
 
-    CounselingBookingProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, Clock clock) {
+    CounselingBookingProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, Clock clock,
+                                SealedFields personal) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
         this.clock = clock;
+        this.personal = personal;
         mongo.indexOps(CounselingBookingDocument.class).createIndex(new Index()
                 .on("counselorId", Sort.Direction.ASC).on(SLOT_START, Sort.Direction.ASC));
         mongo.indexOps(CounselingBookingDocument.class).createIndex(new Index()
@@ -102,10 +114,14 @@ class CounselingBookingProjection {
 
     @EventHandler
     void on(CounselingRequestedEvent event, @Timestamp Instant at) {
+        SubjectRef student = SealedFields.account(event.studentUsername(), CounselingRequestedEvent.class);
+        OnBehalfRequest onBehalf = event.onBehalf() == null ? null : new OnBehalfRequest(
+                personal.seal(student, event.onBehalf().requesterName()), event.onBehalf().relation(),
+                personal.seal(student, event.onBehalf().reason()));
         CounselingBookingDocument booking = new CounselingBookingDocument(event.bookingId(), event.counselorId(),
-                event.studentUsername(), event.studentName(), SlotDocument.of(event.slot()), event.topic(),
-                event.channel(), CounselingStatus.PENDING, event.onBehalf(), event.requestedBy(), event.requestedAt(),
-                null, List.of(), false, false, null, List.of(), at);
+                event.studentUsername(), event.studentName(), SlotDocument.of(event.slot()),
+                personal.seal(student, event.topic()), event.channel(), CounselingStatus.PENDING, onBehalf,
+                event.requestedBy(), event.requestedAt(), null, List.of(), false, false, null, List.of(), at);
         mongo.save(booking);
         emit(booking);
     }
@@ -121,7 +137,7 @@ class CounselingBookingProjection {
         List<SlotDocument> alternatives = event.alternatives() == null ? List.of()
                 : event.alternatives().stream().map(SlotDocument::of).toList();
         change(event.bookingId(), at, new Update().set("status", CounselingStatus.POSTPONED)
-                                                  .set("reason", event.reason())
+                                                  .set("reason", sealed(event.studentUsername(), event.reason()))
                                                   .set("alternatives", alternatives)
                                                   .set("outsideHours", false));
     }
@@ -137,12 +153,53 @@ class CounselingBookingProjection {
 
     @EventHandler
     void on(CounselingAlternativesDeclinedEvent event, @Timestamp Instant at) {
-        change(event.bookingId(), at, ended(CounselingStatus.CANCELLED).set("reason", event.reason()));
+        change(event.bookingId(), at, ended(CounselingStatus.CANCELLED)
+                .set("reason", sealed(event.studentUsername(), event.reason())));
     }
 
     @EventHandler
     void on(CounselingCancelledEvent event, @Timestamp Instant at) {
-        change(event.bookingId(), at, ended(CounselingStatus.CANCELLED).set("reason", event.reason()));
+        change(event.bookingId(), at, ended(CounselingStatus.CANCELLED)
+                .set("reason", sealed(event.studentUsername(), event.reason())));
+    }
+
+    private String sealed(String studentUsername, String text) {
+        return personal.seal(SealedFields.account(studentUsername, CounselingBookingDocument.class), text);
+    }
+
+    /**
+     * The student's account was erased: in each of their bookings the name reads "[dihapus]" and every
+     * counseling text that was there is replaced by that mark (the sealed value is gone, not merely unreadable).
+     * Times, statuses, channels and ids stay. In a replay the events before the erasure already read the mark.
+     */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        if (!SealedFields.isAccount(event)) {
+            return;
+        }
+        List<CounselingBookingDocument> bookings = mongo.find(Query.query(where("studentUsername")
+                .is(event.subjectId())), CounselingBookingDocument.class);
+        for (CounselingBookingDocument booking : bookings) {
+            Update blank = new Update().set("studentName", PersonalData.ERASED);
+            if (booking.topic() != null) {
+                blank.set("topic", PersonalData.ERASED);
+            }
+            if (booking.reason() != null) {
+                blank.set("reason", PersonalData.ERASED);
+            }
+            if (booking.onBehalf() != null) {
+                blank.set("onBehalf", new OnBehalfRequest(
+                        booking.onBehalf().requesterName() == null ? null : PersonalData.ERASED,
+                        booking.onBehalf().relation(),
+                        booking.onBehalf().reason() == null ? null : PersonalData.ERASED));
+            }
+            mongo.updateFirst(Query.query(where("_id").is(booking.bookingId())), blank,
+                    CounselingBookingDocument.class);
+            CounselingBookingDocument blanked = mongo.findById(booking.bookingId(), CounselingBookingDocument.class);
+            if (blanked != null) {
+                emit(blanked);
+            }
+        }
     }
 
     @EventHandler
@@ -333,12 +390,13 @@ class CounselingBookingProjection {
         mongo.find(Query.query(where("_id").in(bookings.stream().map(CounselingBookingDocument::counselorId)
                                                        .distinct().toList())), CounselorNameDocument.class)
              .forEach(name -> names.put(name.counselorId(), name.name()));
-        return bookings.stream().map(booking -> booking.toView(names.get(booking.counselorId()))).toList();
+        return bookings.stream().map(booking -> booking.toView(names.get(booking.counselorId()), personal::open))
+                       .toList();
     }
 
     private CounselingBookingView toView(CounselingBookingDocument booking) {
         CounselorNameDocument name = mongo.findById(booking.counselorId(), CounselorNameDocument.class);
-        return booking.toView(name == null ? null : name.name());
+        return booking.toView(name == null ? null : name.name(), personal::open);
     }
 
     /** Counselors' names, kept here so a booking reads without asking another read model. */

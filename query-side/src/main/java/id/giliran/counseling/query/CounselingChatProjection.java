@@ -6,6 +6,9 @@ import id.giliran.api.counseling.CounselingRequestedEvent;
 import id.giliran.api.counseling.CounselorProfileSavedEvent;
 import id.giliran.api.counseling.FindCounselingMessagesQuery;
 import id.giliran.api.identity.Caller;
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.privacy.query.SealedFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -38,6 +41,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * shown with its sender's name without asking another read model. A new message goes to the open
  * chat screens of that booking as one {@link CounselingMessageView} update, but only to subscriptions
  * whose metadata names the booking's student or counselor (or the application).
+ * <p>
+ * A message's text is kept only sealed with the student's key (whoever wrote it: the conversation is the
+ * student's counseling) and opened when it is read. An erasure of the student's account replaces every text of
+ * their chats by "[dihapus]" and their name too; who wrote when stays.
  */
 @Component
 @ProcessingGroup(CounselingChatProjection.PROCESSING_GROUP)
@@ -47,10 +54,12 @@ class CounselingChatProjection {
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
+    private final SealedFields personal;
 
-    CounselingChatProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
+    CounselingChatProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, SealedFields personal) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
+        this.personal = personal;
         mongo.indexOps(ChatMessageDocument.class).createIndex(new Index()
                 .on("bookingId", Sort.Direction.ASC).on("sentAt", Sort.Direction.ASC)
                 .on("sequence", Sort.Direction.ASC));
@@ -77,7 +86,8 @@ class CounselingChatProjection {
                 .setOnInsert("studentUsername", event.studentUsername())
                 .setOnInsert("sender", event.sender())
                 .setOnInsert("fromCounselor", event.fromCounselor())
-                .setOnInsert("text", event.text())
+                .setOnInsert("text", personal.seal(
+                        SealedFields.account(event.studentUsername(), CounselingMessageSentEvent.class), event.text()))
                 .setOnInsert("sentAt", event.sentAt() == null ? at : event.sentAt())
                 .setOnInsert("sequence", sequence == null ? 0L : sequence)
                 .setOnInsert("recordedAt", at), ChatMessageDocument.class);
@@ -90,12 +100,24 @@ class CounselingChatProjection {
             return;
         }
         CounselingMessageView view = message.toView(senderName(message, mongo.findById(message.bookingId(),
-                ChatBookingDocument.class)));
+                ChatBookingDocument.class)), personal.open(message.text()));
         updateEmitter.emit((SubscriptionQueryMessage<?, ?, CounselingMessageView> subscription) ->
                 subscription.getPayload() instanceof FindCounselingMessagesQuery query
                         && message.bookingId().equals(query.bookingId())
                         && takesPart(Caller.fromMetaData(subscription.getMetaData()), message.counselorId(),
                         message.studentUsername()), view);
+    }
+
+    /** The student's account was erased: the texts of their chats and their name go; the messages stay as facts. */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        if (!SealedFields.isAccount(event)) {
+            return;
+        }
+        mongo.updateMulti(Query.query(where("studentUsername").is(event.subjectId())),
+                new Update().set("text", PersonalData.ERASED), ChatMessageDocument.class);
+        mongo.updateMulti(Query.query(where("studentUsername").is(event.subjectId())),
+                new Update().set("studentName", PersonalData.ERASED), ChatBookingDocument.class);
     }
 
     @ResetHandler
@@ -120,7 +142,8 @@ class CounselingChatProjection {
                               .with(Sort.by(Sort.Direction.ASC, "sentAt", "sequence", "_id"));
         ChatCounselorDocument counselor = mongo.findById(booking.counselorId(), ChatCounselorDocument.class);
         return mongo.find(messages, ChatMessageDocument.class).stream()
-                    .map(message -> message.toView(senderName(message, booking, counselor)))
+                    .map(message -> message.toView(senderName(message, booking, counselor),
+                            personal.open(message.text())))
                     .toList();
     }
 
@@ -149,15 +172,17 @@ class CounselingChatProjection {
 
     /**
      * One chat message. {@code sentAt} orders the chat; {@code sequence} (the event's place in the
-     * counselor's calendar stream) breaks ties; {@code recordedAt} is the event's timestamp.
+     * counselor's calendar stream) breaks ties; {@code recordedAt} is the event's timestamp. {@code text} is
+     * sealed with the student's key (or the erased mark).
      */
     @Document("counseling_chat_messages")
     record ChatMessageDocument(@Id String id, String messageId, String bookingId, String counselorId,
                                String studentUsername, String sender, boolean fromCounselor, String text,
                                Instant sentAt, long sequence, Instant recordedAt) {
 
-        CounselingMessageView toView(String senderName) {
-            return new CounselingMessageView(messageId, bookingId, sender, senderName, fromCounselor, text, sentAt);
+        CounselingMessageView toView(String senderName, String openedText) {
+            return new CounselingMessageView(messageId, bookingId, sender, senderName, fromCounselor, openedText,
+                    sentAt);
         }
     }
 

@@ -29,6 +29,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.privacy.query.SealedFields;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,6 +38,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -84,6 +87,19 @@ class CounselorDirectoryProjection {
     void on(CounselorProfileSavedEvent event) {
         mongo.save(counselor(event.counselorId()).withProfile(event.name(), event.specializations(), event.bio(),
                 event.qualifications(), event.channels(), event.photoId()));
+    }
+
+    /**
+     * A counselor's account was erased: their photos are deleted from the photo store (see the ui's
+     * CounselorPhotoErasure), so the profile no longer names one. The profile's name and texts are the
+     * counselor's professional ones (not marked personal in the event) and stay.
+     */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        if (SealedFields.isAccount(event)) {
+            mongo.updateFirst(Query.query(where("_id").is(event.subjectId()).and("photoId").ne(null)),
+                    new Update().set("photoId", null), CounselorDocument.class);
+        }
     }
 
     @EventHandler

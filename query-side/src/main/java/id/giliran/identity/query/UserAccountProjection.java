@@ -10,6 +10,9 @@ import id.giliran.api.identity.UserReactivatedEvent;
 import id.giliran.api.identity.UserRegisteredEvent;
 import id.giliran.api.identity.UserRolesAssignedEvent;
 import id.giliran.api.identity.UserView;
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.privacy.query.SealedFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,7 +29,11 @@ import java.util.regex.Pattern;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-/** Accounts as sign-in and the admin's user list see them: name, roles, active. Never a password. */
+/**
+ * Accounts as sign-in and the admin's user list see them: name, roles, active. Never a password. The display
+ * name stays clear (lists and the student search need it); an erasure of the account makes it "[dihapus]" at
+ * once, and a replay after the erasure reads it so from the event.
+ */
 @Component
 @ProcessingGroup("user-accounts")
 class UserAccountProjection {
@@ -63,6 +70,14 @@ class UserAccountProjection {
 
     private void update(String username, Update update) {
         mongo.updateFirst(Query.query(where("_id").is(username)), update, UserAccountDocument.class);
+    }
+
+    /** The account holder's data was erased: the name goes; the account, its roles and its standing stay. */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        if (SealedFields.isAccount(event)) {
+            update(event.subjectId(), new Update().set("displayName", PersonalData.ERASED));
+        }
     }
 
     @ResetHandler

@@ -34,7 +34,9 @@ import java.util.stream.Collectors;
  * Turns each counseling event into the notices it causes: who hears of it, and what they read.
  * Every change reaches the other side: what the student does reaches the counselor, what the
  * counselor (or ADMIN) does reaches the student. Times are the school's own, written the Indonesian
- * way ("Senin, 23 November 2026 pukul 09.00"). Events that concern nobody give no notice.
+ * way ("Senin, 23 November 2026 pukul 09.00"). Events that concern nobody give no notice. A body
+ * that tells of a student's counseling names that student as the notice's subject, so the inbox keeps it
+ * sealed with their key; titles stay free of names, topics and reasons.
  */
 @Component
 class CounselingNotices {
@@ -77,12 +79,12 @@ class CounselingNotices {
                             + "Mohon pilih salah satu, atau tolak bila tidak ada yang cocok."));
         }
         if (event instanceof CounselingAlternativeAcceptedEvent accepted) {
-            return List.of(toCounselor(accepted.counselorId(), "Waktu pengganti dipilih",
+            return List.of(toCounselor(accepted.counselorId(), accepted.studentUsername(), "Waktu pengganti dipilih",
                     student(accepted.bookingId(), accepted.studentUsername()) + " memilih waktu pengganti "
                             + when(accepted.slot()) + ". Janji konseling kini terkonfirmasi."));
         }
         if (event instanceof CounselingAlternativesDeclinedEvent declined) {
-            return List.of(toCounselor(declined.counselorId(), "Waktu pengganti ditolak",
+            return List.of(toCounselor(declined.counselorId(), declined.studentUsername(), "Waktu pengganti ditolak",
                     student(declined.bookingId(), declined.studentUsername())
                             + " tidak dapat memakai waktu pengganti yang ditawarkan, sehingga janji konseling "
                             + "dibatalkan. Alasan: " + declined.reason() + "."));
@@ -138,7 +140,8 @@ class CounselingNotices {
         }
         toCounselor.append(" Mohon konfirmasi, undur, atau batalkan dalam 1×24 jam.");
         List<Notice> notices = new ArrayList<>();
-        notices.add(toCounselor(event.counselorId(), "Permintaan konseling baru", toCounselor.toString()));
+        notices.add(toCounselor(event.counselorId(), event.studentUsername(), "Permintaan konseling baru",
+                toCounselor.toString()));
         String counselor = counselor(event.counselorId());
         if (onBehalf != null) {
             notices.add(toStudent(event.studentUsername(), "Permintaan konseling atas nama Anda",
@@ -158,7 +161,7 @@ class CounselingNotices {
         String when = when(event.slot());
         String reason = " Alasan: " + event.reason() + ".";
         if (event.byStudent()) {
-            return List.of(toCounselor(event.counselorId(), "Janji konseling dibatalkan siswa",
+            return List.of(toCounselor(event.counselorId(), event.studentUsername(), "Janji konseling dibatalkan siswa",
                     student(event.bookingId(), event.studentUsername()) + " membatalkan janji konseling pada "
                             + when + "." + reason));
         }
@@ -172,7 +175,7 @@ class CounselingNotices {
                 toStudent(event.studentUsername(), "Janji konseling dibatalkan",
                         "Janji konseling Anda dengan " + counselor + " pada " + when
                                 + " dibatalkan oleh admin BK." + reason),
-                toCounselor(event.counselorId(), "Janji konseling dibatalkan admin",
+                toCounselor(event.counselorId(), event.studentUsername(), "Janji konseling dibatalkan admin",
                         "Admin BK membatalkan janji konseling dengan " + student(event.bookingId(),
                                 event.studentUsername()) + " pada " + when + "." + reason));
     }
@@ -183,16 +186,18 @@ class CounselingNotices {
         String session = facts.map(BookingFacts::slot).map(slot -> " untuk sesi " + when(slot)).orElse("");
         String title = "Permintaan konseling belum ditanggapi";
         return List.of(
-                toCounselor(event.counselorId(), title, "Permintaan konseling dari " + student + session
+                toCounselor(event.counselorId(), event.studentUsername(), title, "Permintaan konseling dari "
+                        + student + session
                         + " belum ditanggapi lebih dari 24 jam. Mohon segera konfirmasi, undur, atau batalkan."),
                 new Notice(Recipient.role(Role.ADMIN), title, "Permintaan konseling dari " + student + " kepada "
                         + counselor(event.counselorId()) + session + " belum ditanggapi lebih dari 24 jam.",
-                        ADMIN_LINK));
+                        ADMIN_LINK, event.studentUsername()));
     }
 
     /**
-     * A chat message reaches the other side only, and never with its text: the chat is confidential,
-     * and notices go out by e-mail too. It names who wrote and the booking's time, and links to the chat.
+     * A chat message reaches the other side only, and never with its text: the chat is confidential.
+     * It names who wrote (in the body; the counselor's title says "siswa") and the booking's time, and
+     * links to the chat.
      */
     private List<Notice> message(CounselingMessageSentEvent event) {
         String session = directory.booking(event.bookingId()).map(BookingFacts::slot)
@@ -202,12 +207,12 @@ class CounselingNotices {
             String counselor = counselor(event.counselorId());
             return List.of(new Notice(Recipient.user(event.studentUsername()), "Pesan baru dari " + counselor,
                     counselor + " mengirim pesan tentang janji konseling Anda" + session
-                            + ". Buka percakapan untuk membacanya.", link));
+                            + ". Buka percakapan untuk membacanya.", link, event.studentUsername()));
         }
         String student = student(event.bookingId(), event.studentUsername());
-        return List.of(new Notice(Recipient.user(event.counselorId()), "Pesan baru dari " + student,
+        return List.of(new Notice(Recipient.user(event.counselorId()), "Pesan baru dari siswa",
                 student + " mengirim pesan tentang janji konseling" + session
-                        + ". Buka percakapan untuk membacanya.", link));
+                        + ". Buka percakapan untuk membacanya.", link, event.studentUsername()));
     }
 
     private List<Notice> reminder(CounselingReminderDueEvent event) {
@@ -217,30 +222,35 @@ class CounselingNotices {
         return List.of(
                 toStudent(event.studentUsername(), title,
                         "Sesi konseling Anda dengan " + counselor(event.counselorId()) + rest),
-                toCounselor(event.counselorId(), title,
+                toCounselor(event.counselorId(), event.studentUsername(), title,
                         "Sesi konseling dengan " + student(event.bookingId(), event.studentUsername()) + rest));
     }
 
+    /**
+     * The bookings an hours change left outside, by their times only: the notice covers several students, so it
+     * names none (the counselor's list of bookings, where it links, shows who).
+     */
     private List<Notice> outsideHours(String counselorId, List<String> bookingIds, String change) {
         if (bookingIds == null || bookingIds.isEmpty()) {
             return List.of();
         }
         String listed = bookingIds.stream()
-                .map(bookingId -> directory.booking(bookingId)
-                        .map(facts -> (facts.slot() == null ? "" : when(facts.slot()) + ", ") + facts.studentName())
-                        .orElse(bookingId))
+                .map(bookingId -> directory.booking(bookingId).map(BookingFacts::slot)
+                        .map(CounselingNotices::when).orElse("waktu tidak diketahui"))
                 .collect(Collectors.joining("; "));
-        return List.of(toCounselor(counselorId, "Janji di luar jam operasional",
+        return List.of(new Notice(Recipient.user(counselorId), "Janji di luar jam operasional",
                 change + ": " + bookingIds.size() + " janji berada di luar jam baru (" + listed + "). "
-                        + "Mohon undur atau batalkan janji tersebut."));
+                        + "Mohon undur atau batalkan janji tersebut.", COUNSELOR_LINK, null));
     }
 
+    /** A notice to the student about their own counseling. */
     private static Notice toStudent(String username, String title, String body) {
-        return new Notice(Recipient.user(username), title, body, STUDENT_LINK);
+        return new Notice(Recipient.user(username), title, body, STUDENT_LINK, username);
     }
 
-    private static Notice toCounselor(String counselorId, String title, String body) {
-        return new Notice(Recipient.user(counselorId), title, body, COUNSELOR_LINK);
+    /** A notice to the counselor about one student's counseling. */
+    private static Notice toCounselor(String counselorId, String studentUsername, String title, String body) {
+        return new Notice(Recipient.user(counselorId), title, body, COUNSELOR_LINK, studentUsername);
     }
 
     private String counselor(String counselorId) {

@@ -28,8 +28,11 @@ import java.util.Set;
 /**
  * Sends each inbox notice by e-mail to recipients whose username is an e-mail address (a notice to
  * a role: to every active account with that role and an e-mail username). A phone-number username
- * gets no mail. An address the server rejects for good (5xx on the recipient) is logged and
- * skipped; any other failure propagates, so the processor tries the event again (see
+ * gets no mail. An e-mail carries no personal and no counseling content: the same neutral subject
+ * line for every notice and a link to the screen (giliran.public-url + the notice's page); the title
+ * and the body stay in the inbox, behind the sign-in. (Mail goes through other servers and mailboxes
+ * a person may share: whether a student has counseling, with whom, when and why is told there only.)
+ * An address the server rejects for good (5xx on the recipient) is logged and skipped; any other failure propagates, so the processor tries the event again (see
  * {@link InboxMailConfiguration}). A retried event may mail a person twice; it never mails nobody.
  */
 @Component
@@ -39,6 +42,8 @@ import java.util.Set;
 class InboxMailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxMailer.class);
+    /** The subject line of every notice mail. */
+    static final String SUBJECT = "Pemberitahuan baru di Giliran";
 
     private final JavaMailSender mailSender;
     private final CounselingNotices notices;
@@ -88,7 +93,7 @@ class InboxMailer {
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(settings.from());
         mail.setTo(address);
-        mail.setSubject(notice.title());
+        mail.setSubject(SUBJECT);
         mail.setText(textOf(notice));
         try {
             mailSender.send(mail);
@@ -96,16 +101,17 @@ class InboxMailer {
             if (!rejectedForGood(failure)) {
                 throw failure;
             }
-            LOG.warn("The mail server refused the address of an inbox notice for good; not sent ({}): {}",
-                    notice.title(), failure.getMessage());
+            LOG.warn("The mail server refused the address of an inbox notice for good; not sent (link {})",
+                    notice.link());
         }
     }
 
+    /** A line that says there is news, and the link: never the notice's title or body. */
     String textOf(Notice notice) {
-        StringBuilder text = new StringBuilder(notice.body());
-        if (notice.link() != null) {
-            text.append("\n\nBuka di Giliran: ").append(publicUrl).append('/').append(notice.link());
-        }
+        StringBuilder text = new StringBuilder("Ada pemberitahuan baru untuk Anda di Giliran. ")
+                .append("Silakan masuk untuk membacanya.");
+        text.append("\n\nBuka di Giliran: ").append(publicUrl).append('/')
+            .append(notice.link() == null ? "" : notice.link());
         return text.append("\n\n--\nPesan ini dikirim otomatis oleh Giliran; mohon tidak membalas.").toString();
     }
 

@@ -10,6 +10,9 @@ import id.giliran.api.inbox.CountUnreadInboxQuery;
 import id.giliran.api.inbox.FindInboxQuery;
 import id.giliran.api.inbox.InboxMessageView;
 import id.giliran.api.inbox.InboxMessagesReadEvent;
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.privacy.query.SealedFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -46,6 +49,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * <p>The unread count is followed live per person: a subscription query's metadata names its
  * caller, so when a message arrives or is read, each open {@link CountUnreadInboxQuery}
  * subscription of a person concerned gets that person's own new count (and no one else's).
+ *
+ * <p>A notice's body that tells of a student's counseling (its {@link Notice#subject()}) is kept only
+ * sealed with that student's key, and opened when the inbox is read; titles hold no such content and stay
+ * clear. An erasure of the student's account blanks those bodies (they read "[dihapus]") and the name the
+ * inbox remembers; the messages, their times and read state stay, so counts do not change.
  */
 @Component
 @ProcessingGroup("inbox")
@@ -57,13 +65,15 @@ class InboxProjection {
     private final QueryUpdateEmitter updateEmitter;
     private final InboxDirectory directory;
     private final CounselingNotices notices;
+    private final SealedFields personal;
 
     InboxProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, InboxDirectory directory,
-                    CounselingNotices notices) {
+                    CounselingNotices notices, SealedFields personal) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
         this.directory = directory;
         this.notices = notices;
+        this.personal = personal;
         mongo.indexOps(InboxMessageDocument.class).createIndex(new Index()
                 .on("username", Sort.Direction.ASC).on("at", Sort.Direction.DESC));
         mongo.indexOps(InboxMessageDocument.class).createIndex(new Index()
@@ -79,7 +89,7 @@ class InboxProjection {
     void on(CounselingRequestedEvent event, @MessageIdentifier String eventId, @Timestamp Instant at,
             ReplayStatus replay) {
         directory.booked(BookingFacts.of(event.bookingId(), event.counselorId(), event.studentUsername(),
-                event.studentName(), event.topic(), event.channel(), event.slot()));
+                event.studentName(), event.channel(), event.slot()));
         deliver(event, eventId, at, replay);
     }
 
@@ -116,6 +126,20 @@ class InboxProjection {
         }
     }
 
+    /**
+     * The student's account was erased: every notice about their counseling loses its body (read as
+     * "[dihapus]"), whoever it was for; the name the inbox remembers of their bookings goes too.
+     */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        if (!SealedFields.isAccount(event)) {
+            return;
+        }
+        mongo.updateMulti(Query.query(where("subject").is(event.subjectId())),
+                new Update().set("body", PersonalData.ERASED), InboxMessageDocument.class);
+        directory.studentErased(event.subjectId());
+    }
+
     @ResetHandler
     void reset() {
         mongo.remove(new Query(), InboxMessageDocument.class);
@@ -131,7 +155,7 @@ class InboxProjection {
         int limit = Math.max(1, Math.min(query.limit(), MAX_LIMIT));
         Query newest = Query.query(visibleTo(caller)).with(Sort.by(Sort.Direction.DESC, "at", "_id")).limit(limit);
         return mongo.find(newest, InboxMessageDocument.class).stream()
-                    .map(message -> message.toView(caller.username()))
+                    .map(message -> message.toView(caller.username(), personal::open))
                     .toList();
     }
 
@@ -151,7 +175,8 @@ class InboxProjection {
                     .setOnInsert("username", to.username())
                     .setOnInsert("role", to.role())
                     .setOnInsert("title", notice.title())
-                    .setOnInsert("body", notice.body())
+                    .setOnInsert("body", bodyOf(notice))
+                    .setOnInsert("subject", notice.subject())
                     .setOnInsert("link", notice.link())
                     .setOnInsert("at", at)
                     .setOnInsert("readBy", List.of()), InboxMessageDocument.class);
@@ -159,6 +184,19 @@ class InboxProjection {
         if (!replay.isReplay()) {
             emitUnreadCounts(caller -> caused.stream().map(Notice::to).anyMatch(to -> concerns(to, caller)));
         }
+    }
+
+    /**
+     * The body as stored: sealed with the key of the student it tells of, always (a body mixes parts read from
+     * several events, so one part reading "[dihapus]" says nothing of the others). In a replay after an erasure
+     * this seals text that already reads "[dihapus]" under a new key of that student; the erasure, replayed
+     * after it, blanks it.
+     */
+    private String bodyOf(Notice notice) {
+        if (notice.subject() == null) {
+            return notice.body();
+        }
+        return personal.seal(SealedFields.account(notice.subject(), Notice.class), notice.body());
     }
 
     /** The same for every delivery of one event to one recipient, so a redelivered event adds nothing. */

@@ -6,7 +6,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 
-/** A notification in the read model. The service date is kept as ISO text, free of time zones. */
+/**
+ * A notification in the read model. The service date is kept as ISO text, free of time zones. {@code phone} is
+ * sealed with the key of {@code patient} (the booking account whose number it is), the erased mark, or null once
+ * that account's data was erased.
+ */
 @Document("notifications")
 record NotificationDocument(
         @Id String notificationId,
@@ -22,5 +26,6 @@ record NotificationDocument(
         String lastError,
         String providerMessageId,
         Instant requestedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String patient) {
 }

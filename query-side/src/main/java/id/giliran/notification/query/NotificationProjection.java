@@ -9,6 +9,9 @@ import id.giliran.api.notification.NotificationDeliveredEvent;
 import id.giliran.api.notification.NotificationStatus;
 import id.giliran.api.notification.TurnNotificationRequestedEvent;
 import id.giliran.api.notification.TurnNotificationView;
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.privacy.query.SealedFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,15 +33,20 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * The WhatsApp notifications: which are due for the sender, and the day's log for the admin
  * (phone numbers masked there). Times are the events' own; every handler is an idempotent update.
+ * The phone number is kept sealed with the booking account's key: the sender gets it sealed and opens
+ * it where the message is sent; the admin's log opens it only to mask it. An erasure of that account
+ * removes it, and the sender then gives the notification up without sending.
  */
 @Component
 @ProcessingGroup("notifications")
 class NotificationProjection {
 
     private final MongoTemplate mongo;
+    private final SealedFields personal;
 
-    NotificationProjection(MongoTemplate mongo) {
+    NotificationProjection(MongoTemplate mongo, SealedFields personal) {
         this.mongo = mongo;
+        this.personal = personal;
         mongo.indexOps(NotificationDocument.class).createIndex(new Index()
                 .on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC));
         mongo.indexOps(NotificationDocument.class).createIndex(new Index()
@@ -48,8 +56,11 @@ class NotificationProjection {
     @EventHandler
     void on(TurnNotificationRequestedEvent event) {
         mongo.save(new NotificationDocument(event.notificationId(), event.ticketId(), event.serviceDate().toString(),
-                event.ticketNumber(), event.clinicName(), event.phone(), event.ahead(), NotificationStatus.PENDING, 0,
-                event.requestedAt(), null, null, event.requestedAt(), event.requestedAt()));
+                event.ticketNumber(), event.clinicName(),
+                personal.seal(SealedFields.account(event.patient(), TurnNotificationRequestedEvent.class),
+                        event.phone()),
+                event.ahead(), NotificationStatus.PENDING, 0, event.requestedAt(), null, null, event.requestedAt(),
+                event.requestedAt(), event.patient()));
     }
 
     @EventHandler
@@ -84,12 +95,25 @@ class NotificationProjection {
                 NotificationDocument.class);
     }
 
+    /** The booking account's data was erased: its numbers go; statuses, attempts and times stay. */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        if (!SealedFields.isAccount(event)) {
+            return;
+        }
+        mongo.updateMulti(Query.query(where("patient").is(event.subjectId())),
+                new Update().set("phone", PersonalData.ERASED), NotificationDocument.class);
+    }
+
     @ResetHandler
     void reset() {
         mongo.remove(new Query(), NotificationDocument.class);
     }
 
-    /** For the sender: full phone numbers. */
+    /**
+     * For the sender: the phone numbers sealed, as stored (opened only where the message is sent); none for a
+     * notification whose account was erased.
+     */
     @QueryHandler
     List<TurnNotificationView> handle(FindDueNotificationsQuery query) {
         Query due = Query.query(where("status").is(NotificationStatus.PENDING).and("nextAttemptAt").lte(query.now()))
@@ -99,13 +123,13 @@ class NotificationProjection {
                     .toList();
     }
 
-    /** For the admin: phone numbers masked. */
+    /** For the admin: phone numbers masked ("[dihapus]" once erased). */
     @QueryHandler
     List<TurnNotificationView> handle(FindNotificationLogQuery query) {
         Query day = Query.query(where("serviceDate").is(query.serviceDate().toString()))
                          .with(Sort.by("requestedAt", "ticketNumber"));
         return mongo.find(day, NotificationDocument.class).stream()
-                    .map(document -> view(document, maskPhone(document.phone())))
+                    .map(document -> view(document, maskPhone(personal.open(document.phone()))))
                     .toList();
     }
 
@@ -118,8 +142,8 @@ class NotificationProjection {
 
     /** {@code +6281234567890} → {@code +62812****7890}: the operator prefix and the last four digits stay. */
     static String maskPhone(String phone) {
-        if (phone == null) {
-            return null;
+        if (phone == null || PersonalData.ERASED.equals(phone)) {
+            return phone;
         }
         int keepStart = phone.startsWith("+") ? 6 : 5;
         if (phone.length() <= keepStart + 4) {

@@ -13,7 +13,9 @@ import java.time.Instant;
 
 /**
  * A ticket in the queue read model. The service date is kept as ISO text, free of time zones.
- * {@code turnNearAnnounced}: its "your turn is near" was told (once per ticket).
+ * {@code turnNearAnnounced}: its "your turn is near" was told (once per ticket). Of a booking's personal
+ * data only the phone number is kept, sealed with the booking account's key ({@code patient}): the WhatsApp
+ * message needs it; no query needs the NIK or the BPJS number the booking gave, so they are not kept at all.
  */
 @Document("queue_tickets")
 record QueueTicketDocument(
@@ -52,11 +54,11 @@ record QueueTicketDocument(
     }
 
     /** A ticket booked online holds its place from the moment it was booked. */
-    static QueueTicketDocument booked(TicketBookedEvent event, String clinicName) {
+    static QueueTicketDocument booked(TicketBookedEvent event, String clinicName, String sealedPhone) {
         return new QueueTicketDocument(event.ticketId(), event.serviceDate().toString(), event.number().display(),
                 event.number().prefix(), event.number().sequence(), event.category(),
                 event.category() == TicketCategory.PRIORITY ? 0 : 1, event.priorityReason(), event.payment(),
                 event.clinicCode(), clinicName, TicketStatus.BOOKED, event.bookedAt(), null, null, null, null, null,
-                true, event.bookingCode(), event.patient(), event.phone(), null, null, false);
+                true, event.bookingCode(), event.patient(), sealedPhone, null, null, false);
     }
 }

@@ -34,6 +34,8 @@ import id.giliran.api.queue.TicketCategory;
 import id.giliran.api.queue.TicketIssuedEvent;
 import id.giliran.api.queue.TicketStatus;
 import id.giliran.api.queue.TicketView;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.privacy.query.SealedFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -70,13 +72,15 @@ class QueueTicketProjection {
     private final QueryUpdateEmitter updateEmitter;
     private final TurnWatch turnWatch;
     private final java.time.Clock clock;
+    private final SealedFields personal;
 
     QueueTicketProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, TurnWatch turnWatch,
-                          java.time.Clock clock) {
+                          java.time.Clock clock, SealedFields personal) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
         this.turnWatch = turnWatch;
         this.clock = clock;
+        this.personal = personal;
         mongo.indexOps(QueueTicketDocument.class).createIndex(new Index()
                 .on("serviceDate", Sort.Direction.ASC)
                 .on("status", Sort.Direction.ASC)
@@ -152,9 +156,23 @@ class QueueTicketProjection {
 
     @EventHandler
     void on(TicketBookedEvent event) {
-        QueueTicketDocument ticket = QueueTicketDocument.booked(event, clinicName(event.clinicCode()));
+        QueueTicketDocument ticket = QueueTicketDocument.booked(event, clinicName(event.clinicCode()),
+                personal.seal(SealedFields.account(event.patient(), TicketBookedEvent.class), event.phone()));
         mongo.save(ticket);
         emitTicket(ticket);
+    }
+
+    /**
+     * A booking account's data was erased: the phone numbers of its bookings go (no "your turn is near" is asked
+     * for them any more). Numbers, statuses and times stay.
+     */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        if (!SealedFields.isAccount(event)) {
+            return;
+        }
+        mongo.updateMulti(Query.query(where("patient").is(event.subjectId()).and("phone").ne(null)),
+                new Update().unset("phone"), QueueTicketDocument.class);
     }
 
     @EventHandler
@@ -215,7 +233,8 @@ class QueueTicketProjection {
      * told yet whose tickets ahead are now at most the admin's "notify ahead" is told to the
      * {@link TurnWatch} and marked, so it is told once. While replaying, tickets are marked the
      * same way but nobody is told: the messages went out the first time; days that are over are
-     * passed by.
+     * passed by. The number is opened for the watch; one that reads erased (its key destroyed before
+     * the erasure reached this read model) is marked and nobody is told.
      */
     private void announceNearTurns(LocalDate serviceDate, ReplayStatus replayStatus) {
         if (replayStatus.isReplay() && serviceDate.isBefore(LocalDate.now(clock))) {
@@ -239,8 +258,11 @@ class QueueTicketProjection {
             // told before marked: should marking fail, the event comes again and the watch is told again,
             // which the notification aggregate ignores; the other order could lose the message
             if (!replayStatus.isReplay()) {
-                turnWatch.turnNear(new TurnWatch.TurnNear(ticket.ticketId(), serviceDate, ticket.number(),
-                        ticket.clinicName(), ticket.phone(), ahead, ticket.patient()));
+                String phone = personal.open(ticket.phone());
+                if (!personal.isGone(phone)) {
+                    turnWatch.turnNear(new TurnWatch.TurnNear(ticket.ticketId(), serviceDate, ticket.number(),
+                            ticket.clinicName(), phone, ahead, ticket.patient()));
+                }
             }
             mongo.updateFirst(Query.query(where("_id").is(ticket.ticketId())),
                     new Update().set("turnNearAnnounced", true), QueueTicketDocument.class);

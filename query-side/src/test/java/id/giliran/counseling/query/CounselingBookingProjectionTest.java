@@ -34,7 +34,10 @@ import id.giliran.api.counseling.Slot;
 import id.giliran.api.counseling.Specialization;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Role;
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
 import id.giliran.query.EmbeddedMongo;
+import id.giliran.query.PersonalDataFixture;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -55,6 +58,7 @@ import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
@@ -69,14 +73,16 @@ class CounselingBookingProjectionTest {
     static final Clock CLOCK = Clock.fixed(instant(REQUESTED), SCHOOL_ZONE);
 
     private EmbeddedMongo mongo;
+    private PersonalDataFixture privacy;
     private QueryUpdateEmitter emitter;
     private CounselingBookingProjection projection;
 
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
+        privacy = new PersonalDataFixture(mongo.template());
         emitter = mock(QueryUpdateEmitter.class);
-        projection = new CounselingBookingProjection(mongo.template(), emitter, CLOCK);
+        projection = new CounselingBookingProjection(mongo.template(), emitter, CLOCK, privacy.fields());
         projection.on(new CounselorProfileSavedEvent("rina", "Rina Wulandari", Set.of(Specialization.AKADEMIK), "",
                 "", Set.of(SessionChannel.TATAP_MUKA), null));
     }
@@ -584,5 +590,118 @@ class CounselingBookingProjectionTest {
 
         assertThat(projection.handle(new FindStudentCounselingQuery("siti"), ADMIN)).isEmpty();
         assertThat(mongo.template().findAll(CounselingBookingProjection.CounselorNameDocument.class)).isEmpty();
+    }
+
+    // --- personal data: sealed at rest, blanked on erasure ---
+
+    /** Siti's booking with every counseling text there is: topic, on-behalf request, postponement reason. */
+    private void sitisBookingWithEveryText() {
+        Instant at = instant(REQUESTED);
+        projection.on(new CounselingRequestedEvent("rina", "b1", "siti", "Siti Aminah", at(MONDAY.atTime(8, 0)),
+                "Masalah di rumah", SessionChannel.CHAT, new OnBehalfRequest("Pak Joko", RequesterRelation.WALI_KELAS,
+                "Sering murung"), "joko", at), at);
+        projection.on(new CounselingPostponedEvent("rina", "b1", "siti", at(MONDAY.atTime(8, 0)), "Rapat guru",
+                List.of(at(MONDAY.atTime(9, 0))), "rina", at), at);
+    }
+
+    @Test
+    void canKeepTheCounselingTextsOnlySealedAndOpenThemForTheQuery() {
+        sitisBookingWithEveryText();
+        request("b2", MONDAY.atTime(10, 0));
+        projection.on(new CounselingCancelledEvent("rina", "b2", "siti", at(MONDAY.atTime(10, 0)), "Sakit perut",
+                true, "siti", instant(REQUESTED)), instant(REQUESTED));
+
+        assertThat(String.join("\n", privacy.storedDocuments()))
+                .contains("Siti Aminah", "WALI_KELAS", "gpd1:")
+                .doesNotContain("Masalah di rumah", "Pak Joko", "Sering murung", "Rapat guru", "Sakit perut");
+        CounselingBookingView view = booking("b1");
+        assertThat(view.topic()).isEqualTo("Masalah di rumah");
+        assertThat(view.onBehalf()).isEqualTo(new OnBehalfRequest("Pak Joko", RequesterRelation.WALI_KELAS,
+                "Sering murung"));
+        assertThat(view.reason()).isEqualTo("Rapat guru");
+        assertThat(booking("b2").reason()).isEqualTo("Sakit perut");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void canBlankAStudentsBookingsAtOnceWhenTheirAccountIsErased() {
+        sitisBookingWithEveryText();
+        request("b2", "rina", "budi", MONDAY.atTime(9, 0), REQUESTED);
+        CounselingBookingView before = booking("b1");
+        assertThat(before.studentName()).isEqualTo("Siti Aminah");
+        assertThat(before.topic()).isEqualTo("Masalah di rumah");
+
+        projection.on(privacy.eraseAccount("siti"));
+
+        CounselingBookingView after = booking("b1");
+        assertThat(after.studentName()).isEqualTo(PersonalData.ERASED);
+        assertThat(after.topic()).isEqualTo(PersonalData.ERASED);
+        assertThat(after.reason()).isEqualTo(PersonalData.ERASED);
+        assertThat(after.onBehalf()).isEqualTo(new OnBehalfRequest(PersonalData.ERASED, RequesterRelation.WALI_KELAS,
+                PersonalData.ERASED));
+        assertThat(after).usingRecursiveComparison()
+                .ignoringFields("studentName", "topic", "reason", "onBehalf").isEqualTo(before);
+        assertThat(String.join("\n", privacy.storedDocuments())).doesNotContain("Siti Aminah");
+        assertThat(mongo.template().findById("b1", CounselingBookingDocument.class).topic())
+                .isEqualTo(PersonalData.ERASED);
+        CounselingBookingView budis = booking("b2");
+        assertThat(budis.studentName()).isEqualTo("budi Aminah");
+        assertThat(budis.topic()).isEqualTo("Nilai turun");
+        ArgumentCaptor<CounselingBookingView> updates = ArgumentCaptor.forClass(CounselingBookingView.class);
+        verify(emitter, atLeastOnce()).emit(eq(FindStudentCounselingQuery.class), any(), updates.capture());
+        assertThat(updates.getAllValues()).last().as("the student's open list hears of it")
+                .isEqualTo(after);
+    }
+
+    @Test
+    void canShowTheErasedMarkWhileTheErasureIsOnItsWayToTheReadModel() {
+        sitisBookingWithEveryText();
+
+        privacy.eraseAccount("siti"); // the key is gone; the event has not reached this read model yet
+
+        CounselingBookingView view = booking("b1");
+        assertThat(view.topic()).isEqualTo(PersonalData.ERASED);
+        assertThat(view.reason()).isEqualTo(PersonalData.ERASED);
+        assertThat(view.onBehalf().requesterName()).isEqualTo(PersonalData.ERASED);
+    }
+
+    @Test
+    void cannotBringAnythingBackWhenReplayedAfterAnErasure() {
+        sitisBookingWithEveryText();
+        PersonalDataErasedEvent erased = privacy.eraseAccount("siti");
+        projection.on(erased);
+        long keys = mongo.template().getCollection("personal_data_keys").countDocuments();
+
+        // the replay: the events read as the serializer gives them after the erasure, then the erasure again
+        projection.reset();
+        projection.on(new CounselorProfileSavedEvent("rina", "Rina Wulandari", Set.of(Specialization.AKADEMIK), "",
+                "", Set.of(SessionChannel.TATAP_MUKA), null));
+        Instant at = instant(REQUESTED);
+        projection.on(new CounselingRequestedEvent("rina", "b1", "siti", PersonalData.ERASED, at(MONDAY.atTime(8, 0)),
+                PersonalData.ERASED, SessionChannel.CHAT, new OnBehalfRequest(PersonalData.ERASED,
+                RequesterRelation.WALI_KELAS, PersonalData.ERASED), "joko", at), at);
+        projection.on(new CounselingPostponedEvent("rina", "b1", "siti", at(MONDAY.atTime(8, 0)), PersonalData.ERASED,
+                List.of(at(MONDAY.atTime(9, 0))), "rina", at), at);
+        projection.on(erased);
+
+        CounselingBookingView view = booking("b1");
+        assertThat(view.studentName()).isEqualTo(PersonalData.ERASED);
+        assertThat(view.topic()).isEqualTo(PersonalData.ERASED);
+        assertThat(view.reason()).isEqualTo(PersonalData.ERASED);
+        assertThat(view.status()).isEqualTo(CounselingStatus.POSTPONED);
+        assertThat(view.alternatives()).containsExactly(at(MONDAY.atTime(9, 0)));
+        assertThat(mongo.template().getCollection("personal_data_keys").countDocuments())
+                .as("no new key made for the erased student").isEqualTo(keys);
+    }
+
+    @Test
+    void canIgnoreTheErasureOfAPatientsRecord() {
+        sitisBookingWithEveryText();
+
+        projection.on(new PersonalDataErasedEvent("ERASURE:PATIENT:siti", id.giliran.api.privacy.SubjectKind.PATIENT,
+                "siti", "Surat 1", "Permintaan", "admin", PersonalDataFixture.ERASED_AT));
+
+        assertThat(booking("b1").studentName()).isEqualTo("Siti Aminah");
+        assertThat(booking("b1").topic()).isEqualTo("Masalah di rumah");
     }
 }

@@ -10,7 +10,10 @@ import id.giliran.api.counseling.Slot;
 import id.giliran.api.counseling.Specialization;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Role;
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
 import id.giliran.query.EmbeddedMongo;
+import id.giliran.query.PersonalDataFixture;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -42,6 +45,7 @@ class CounselingChatProjectionTest {
     static final Caller ADMIN = new Caller("admin", Set.of(Role.ADMIN), "10.0.0.5");
 
     private EmbeddedMongo mongo;
+    private PersonalDataFixture privacy;
     private CounselingChatProjection projection;
     private QueryGateway queries;
     private long sequence;
@@ -49,8 +53,9 @@ class CounselingChatProjectionTest {
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
+        privacy = new PersonalDataFixture(mongo.template());
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
-        projection = new CounselingChatProjection(mongo.template(), queryBus.queryUpdateEmitter());
+        projection = new CounselingChatProjection(mongo.template(), queryBus.queryUpdateEmitter(), privacy.fields());
         new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
         queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
         projection.on(new CounselorProfileSavedEvent("rina", "Rina Wulandari", Set.of(Specialization.AKADEMIK), "",
@@ -214,5 +219,70 @@ class CounselingChatProjectionTest {
         request("b1", "siti", "Siti Aminah");
 
         assertThat(chat("b1", SITI)).isEmpty();
+    }
+
+    // --- personal data: sealed at rest, blanked on erasure ---
+
+    @Test
+    void canKeepTheMessagesOnlySealedAndOpenThemForTheChat() {
+        sent(fromStudent("m1", "Saya sedang ada masalah di rumah", 1));
+        sent(fromCounselor("m2", "Boleh, bawa rapornya ya", 2));
+
+        assertThat(String.join("\n", privacy.storedDocuments()))
+                .contains("gpd1:")
+                .doesNotContain("masalah di rumah", "rapornya");
+        assertThat(texts("b1", SITI)).containsExactly("Saya sedang ada masalah di rumah", "Boleh, bawa rapornya ya");
+    }
+
+    @Test
+    void canBlankAStudentsChatsAtOnceWhenTheirAccountIsErased() {
+        request("b2", "bayu", "Bayu Saputra");
+        sent(fromStudent("m1", "Saya sedang ada masalah di rumah", 1));
+        sent(fromCounselor("m2", "Boleh, bawa rapornya ya", 2));
+        sent(new CounselingMessageSentEvent("rina", "b2", "m3", "bayu", "bayu", false, "Halo Bu", T0));
+        assertThat(chat("b1", SITI)).extracting(CounselingMessageView::senderName)
+                .containsExactly("Siti Aminah", "Rina Wulandari");
+
+        projection.on(privacy.eraseAccount("siti"));
+
+        assertThat(chat("b1", RINA)).containsExactly(
+                new CounselingMessageView("m1", "b1", "siti", PersonalData.ERASED, false, PersonalData.ERASED,
+                        T0.plusSeconds(60)),
+                new CounselingMessageView("m2", "b1", "rina", "Rina Wulandari", true, PersonalData.ERASED,
+                        T0.plusSeconds(120)));
+        assertThat(String.join("\n", privacy.storedDocuments())).doesNotContain("Siti Aminah");
+        assertThat(mongo.template().findAll(CounselingChatProjection.ChatMessageDocument.class))
+                .filteredOn(message -> message.studentUsername().equals("siti"))
+                .extracting(CounselingChatProjection.ChatMessageDocument::text)
+                .containsOnly(PersonalData.ERASED);
+        assertThat(chat("b2", BAYU)).extracting(CounselingMessageView::senderName, CounselingMessageView::text)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Bayu Saputra", "Halo Bu"));
+    }
+
+    @Test
+    void canShowTheErasedMarkWhileTheErasureIsOnItsWayToTheReadModel() {
+        sent(fromStudent("m1", "Saya sedang ada masalah di rumah", 1));
+
+        privacy.eraseAccount("siti");
+
+        assertThat(texts("b1", SITI)).containsExactly(PersonalData.ERASED);
+    }
+
+    @Test
+    void cannotBringAnythingBackWhenReplayedAfterAnErasure() {
+        sent(fromStudent("m1", "Saya sedang ada masalah di rumah", 1));
+        PersonalDataErasedEvent erased = privacy.eraseAccount("siti");
+        projection.on(erased);
+
+        projection.reset();
+        projection.on(new CounselorProfileSavedEvent("rina", "Rina Wulandari", Set.of(Specialization.AKADEMIK), "",
+                "", Set.of(SessionChannel.CHAT), null));
+        request("b1", "siti", PersonalData.ERASED);
+        CounselingMessageSentEvent replayed = fromStudent("m1", PersonalData.ERASED, 1);
+        projection.on(replayed, 1L, replayed.sentAt(), ReplayStatus.REPLAY);
+        projection.on(erased);
+
+        assertThat(chat("b1", SITI)).containsExactly(new CounselingMessageView("m1", "b1", "siti",
+                PersonalData.ERASED, false, PersonalData.ERASED, T0.plusSeconds(60)));
     }
 }

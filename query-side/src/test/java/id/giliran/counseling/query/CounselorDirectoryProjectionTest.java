@@ -361,4 +361,20 @@ class CounselorDirectoryProjectionTest {
         assertThat(projection.handle(new FindServiceFrameQuery())).isEqualTo(ServiceFrame.DEFAULT);
         assertThat(mongo.template().findAll(CounselorDirectoryProjection.HeldSlotsDocument.class)).isEmpty();
     }
+
+    @Test
+    void canForgetTheErasedCounselorsPhotoAndKeepTheOthers() {
+        projection.on(new CounselorProfileSavedEvent("rina", "Rina Wulandari", Set.of(Specialization.AKADEMIK), "",
+                "", Set.of(SessionChannel.TATAP_MUKA), "counselor-photo-1"));
+        projection.on(new CounselorProfileSavedEvent("budi", "Budi Hartono", Set.of(Specialization.AKADEMIK), "",
+                "", Set.of(SessionChannel.TATAP_MUKA), "counselor-photo-2"));
+
+        projection.on(id.giliran.query.PersonalDataFixture.erasedAccount("rina"));
+
+        CounselorView rina = projection.handle(new FindCounselorQuery("rina")).orElseThrow();
+        assertThat(rina.photoId()).isNull();
+        assertThat(rina.name()).isEqualTo("Rina Wulandari");
+        assertThat(projection.handle(new FindCounselorQuery("budi")).orElseThrow().photoId())
+                .isEqualTo("counselor-photo-2");
+    }
 }

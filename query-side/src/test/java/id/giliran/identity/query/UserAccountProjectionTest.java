@@ -10,7 +10,11 @@ import id.giliran.api.identity.UserReactivatedEvent;
 import id.giliran.api.identity.UserRegisteredEvent;
 import id.giliran.api.identity.UserRolesAssignedEvent;
 import id.giliran.api.identity.UserView;
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.api.privacy.SubjectKind;
 import id.giliran.query.EmbeddedMongo;
+import id.giliran.query.PersonalDataFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,5 +97,47 @@ class UserAccountProjectionTest {
         List<StudentAccount> found = projection.handle(new FindStudentAccountsQuery("siswa"));
 
         assertThat(found).hasSize(UserAccountProjection.STUDENT_MATCHES).hasSize(20);
+    }
+
+    // --- personal data: the display name stays clear and is blanked on erasure ---
+
+    @Test
+    void canBlankTheNameOfAnErasedAccountAtOnceAndKeepTheAccount() {
+        projection.on(new UserRegisteredEvent("budi@sekolah.id", "Budi Santoso", Set.of(Role.SISWA), true, T0));
+        assertThat(projection.handle(new FindUserQuery("siti@sekolah.id")).orElseThrow().displayName())
+                .isEqualTo("Siti");
+
+        projection.on(PersonalDataFixture.erasedAccount("siti@sekolah.id"));
+
+        UserView siti = projection.handle(new FindUserQuery("siti@sekolah.id")).orElseThrow();
+        assertThat(siti).isEqualTo(new UserView("siti@sekolah.id", PersonalData.ERASED, Set.of(Role.SISWA), true, T0));
+        assertThat(projection.handle(new FindStudentAccountsQuery("Siti"))).extracting(StudentAccount::displayName)
+                .as("found by username still, never by the old name").containsExactly(PersonalData.ERASED);
+        assertThat(projection.handle(new FindStudentAccountsQuery("Budi"))).extracting(StudentAccount::displayName)
+                .containsExactly("Budi Santoso");
+        assertThat(mongo.template().getCollection("user_accounts").find().into(new java.util.ArrayList<>()))
+                .extracting(org.bson.Document::toJson).noneMatch(json -> json.contains("\"Siti\""));
+    }
+
+    @Test
+    void cannotBringTheNameBackWhenReplayedAfterAnErasure() {
+        PersonalDataErasedEvent erased = PersonalDataFixture.erasedAccount("siti@sekolah.id");
+        projection.on(erased);
+
+        projection.reset();
+        projection.on(new UserRegisteredEvent("siti@sekolah.id", PersonalData.ERASED, Set.of(Role.SISWA), true, T0));
+        projection.on(erased);
+
+        assertThat(projection.handle(new FindUserQuery("siti@sekolah.id")).orElseThrow().displayName())
+                .isEqualTo(PersonalData.ERASED);
+    }
+
+    @Test
+    void canIgnoreTheErasureOfAPatientRecordOfTheSameId() {
+        projection.on(new PersonalDataErasedEvent("ERASURE:PATIENT:siti@sekolah.id", SubjectKind.PATIENT,
+                "siti@sekolah.id", "Surat 1", "Permintaan", "admin", T0));
+
+        assertThat(projection.handle(new FindUserQuery("siti@sekolah.id")).orElseThrow().displayName())
+                .isEqualTo("Siti");
     }
 }

@@ -10,7 +10,12 @@ import id.giliran.api.counseling.Slot;
 import id.giliran.api.identity.FindUsersQuery;
 import id.giliran.api.identity.Role;
 import id.giliran.api.identity.UserView;
+import id.giliran.api.counseling.CounselingCancelledEvent;
+import id.giliran.api.counseling.CounselingPostponedEvent;
+import id.giliran.api.counseling.OnBehalfRequest;
+import id.giliran.api.counseling.RequesterRelation;
 import id.giliran.query.EmbeddedMongo;
+import id.giliran.query.PersonalDataFixture;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.SendFailedException;
@@ -73,7 +78,8 @@ class InboxMailerTest {
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
-        InboxDirectory directory = new InboxDirectory(mongo.template());
+        InboxDirectory directory = new InboxDirectory(mongo.template(),
+                new PersonalDataFixture(mongo.template()).fields());
         directory.counselorNamed(COUNSELOR, "Bu Rina Wulandari");
         notices = new CounselingNotices(directory);
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
@@ -124,37 +130,74 @@ class InboxMailerTest {
         return (String) mail.getContent();
     }
 
+    /** Subject line and text of a mail as received. */
+    private static String whole(MimeMessage mail) throws Exception {
+        return mail.getSubject() + "\n" + text(mail);
+    }
+
     @Test
-    void canMailEachNoticeToItsRecipientWithALinkToTheScreen() throws Exception {
+    void canMailEachNoticeToItsRecipientWithANeutralSubjectAndALinkToTheScreenOnly() throws Exception {
         mailer(greenMail()).on(requestBy(STUDENT));
 
         Map<String, MimeMessage> mails = byRecipient(smtp.getReceivedMessages());
         assertThat(mails).containsOnlyKeys(COUNSELOR, STUDENT);
         MimeMessage toCounselor = mails.get(COUNSELOR);
-        assertThat(toCounselor.getSubject()).isEqualTo("Permintaan konseling baru");
+        assertThat(toCounselor.getSubject()).isEqualTo("Pemberitahuan baru di Giliran");
         assertThat(((InternetAddress) toCounselor.getFrom()[0]).getAddress()).isEqualTo("bk@sekolah.sch.id");
-        assertThat(text(toCounselor)).contains("Budi Santoso",
-                "Senin, 23 November 2026 pukul 09.00", "1×24 jam", "https://giliran.sekolah.sch.id/konselor/janji");
-        assertThat(mails.get(STUDENT).getSubject()).isEqualTo("Permintaan terkirim, menunggu konfirmasi");
+        assertThat(text(toCounselor)).contains("Ada pemberitahuan baru untuk Anda di Giliran",
+                        "https://giliran.sekolah.sch.id/konselor/janji")
+                .doesNotContain("Budi Santoso", "Senin, 23 November 2026", "Bu Rina");
+        assertThat(mails.get(STUDENT).getSubject()).isEqualTo("Pemberitahuan baru di Giliran");
         assertThat(text(mails.get(STUDENT)))
                 .contains("https://giliran.sekolah.sch.id/konseling/janji-saya");
     }
 
     @Test
     void canMailAChatMessageToTheOtherSideOnlyAndWithoutItsText() throws Exception {
-        mongo.template().save(BookingFacts.of("b-1", COUNSELOR, STUDENT, "Budi Santoso",
-                "Kesulitan belajar matematika", SessionChannel.CHAT, SLOT));
+        mongo.template().save(BookingFacts.of("b-1", COUNSELOR, STUDENT, "Budi Santoso", SessionChannel.CHAT, SLOT));
 
         mailer(greenMail()).on(new CounselingMessageSentEvent(COUNSELOR, "b-1", "m-1", STUDENT, STUDENT, false,
                 "Saya sedang ada masalah di rumah", T0));
 
         Map<String, MimeMessage> mails = byRecipient(smtp.getReceivedMessages());
         assertThat(mails).containsOnlyKeys(COUNSELOR);
-        assertThat(mails.get(COUNSELOR).getSubject()).isEqualTo("Pesan baru dari Budi Santoso");
-        assertThat(text(mails.get(COUNSELOR)))
-                .contains("Senin, 23 November 2026 pukul 09.00",
-                        "https://giliran.sekolah.sch.id/konseling/percakapan/b-1")
-                .doesNotContain("masalah", "rumah");
+        assertThat(mails.get(COUNSELOR).getSubject()).isEqualTo("Pemberitahuan baru di Giliran");
+        assertThat(whole(mails.get(COUNSELOR)))
+                .contains("https://giliran.sekolah.sch.id/konseling/percakapan/b-1")
+                .doesNotContain("masalah", "rumah", "Budi");
+    }
+
+    /**
+     * Every kind of notice that tells a name, a topic, a reason or a message in the inbox, mailed: not one of
+     * them, nor the session's time, is found in any mail's subject or text.
+     */
+    @Test
+    void cannotPutAnyPersonalOrCounselingContentInAMail() throws Exception {
+        InboxMailer mailer = mailer(greenMail());
+        mongo.template().save(BookingFacts.of("b-1", COUNSELOR, STUDENT, "Budi Santoso", SessionChannel.CHAT, SLOT));
+        mailer.on(new CounselingRequestedEvent(COUNSELOR, "b-1", STUDENT, "Budi Santoso", SLOT,
+                "Kesulitan belajar matematika", SessionChannel.TATAP_MUKA,
+                new OnBehalfRequest("Ibu Sari Wijaya", RequesterRelation.WALI_KELAS, "Sering murung di kelas"),
+                COUNSELOR, T0));
+        mailer.on(new CounselingPostponedEvent(COUNSELOR, "b-1", STUDENT, SLOT, "Ada rapat mendadak",
+                List.of(Slot.of(LocalDateTime.of(2026, 11, 24, 10, 0), 45)), COUNSELOR, T0));
+        mailer.on(new CounselingCancelledEvent(COUNSELOR, "b-1", STUDENT, SLOT, "Ada ujian susulan", true, STUDENT,
+                T0));
+        mailer.on(new CounselingMessageSentEvent(COUNSELOR, "b-1", "m-1", STUDENT, STUDENT, false,
+                "Saya sedang ada masalah di rumah", T0));
+        mailer.on(new CounselingMessageSentEvent(COUNSELOR, "b-1", "m-2", STUDENT, COUNSELOR, true,
+                "Boleh, bawa rapornya ya", T0));
+        mailer.on(new CounselingResponseOverdueEvent(COUNSELOR, "b-1", STUDENT, T0, T0));
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSizeGreaterThanOrEqualTo(8);
+        for (MimeMessage mail : received) {
+            assertThat(whole(mail)).doesNotContain("Budi", "Santoso", "Kesulitan", "matematika", "Ibu Sari",
+                    "Wijaya", "murung", "rapat mendadak", "ujian susulan", "masalah", "rapornya", "Bu Rina",
+                    "Wulandari", "November", "pukul", "wali kelas", STUDENT);
+            assertThat(mail.getSubject()).isEqualTo(InboxMailer.SUBJECT);
+            assertThat(text(mail)).contains("https://giliran.sekolah.sch.id/");
+        }
     }
 
     @Test
@@ -170,7 +213,7 @@ class InboxMailerTest {
 
         Map<String, MimeMessage> mails = byRecipient(smtp.getReceivedMessages());
         assertThat(mails).containsOnlyKeys(COUNSELOR, "admin@sekolah.sch.id", "kepsek@sekolah.sch.id");
-        assertThat(mails.get("admin@sekolah.sch.id").getSubject()).isEqualTo("Permintaan konseling belum ditanggapi");
+        assertThat(mails.get("admin@sekolah.sch.id").getSubject()).isEqualTo(InboxMailer.SUBJECT);
         assertThat(text(mails.get("admin@sekolah.sch.id")))
                 .contains("https://giliran.sekolah.sch.id/admin/konseling");
     }

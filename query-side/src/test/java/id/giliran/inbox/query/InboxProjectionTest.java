@@ -28,7 +28,10 @@ import id.giliran.api.inbox.CountUnreadInboxQuery;
 import id.giliran.api.inbox.FindInboxQuery;
 import id.giliran.api.inbox.InboxMessageView;
 import id.giliran.api.inbox.InboxMessagesReadEvent;
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
 import id.giliran.query.EmbeddedMongo;
+import id.giliran.query.PersonalDataFixture;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.GenericMessage;
@@ -67,6 +70,7 @@ class InboxProjectionTest {
     static final Caller OTHER_ADMIN = new Caller("wakasek@sekolah.sch.id", Set.of(Role.ADMIN), "10.0.0.4");
 
     private EmbeddedMongo mongo;
+    private PersonalDataFixture privacy;
     private InboxProjection projection;
     private AnnotationEventHandlerAdapter handler;
     private QueryGateway queries;
@@ -75,10 +79,11 @@ class InboxProjectionTest {
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
+        privacy = new PersonalDataFixture(mongo.template());
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
-        InboxDirectory directory = new InboxDirectory(mongo.template());
+        InboxDirectory directory = new InboxDirectory(mongo.template(), privacy.fields());
         projection = new InboxProjection(mongo.template(), queryBus.queryUpdateEmitter(), directory,
-                new CounselingNotices(directory));
+                new CounselingNotices(directory), privacy.fields());
         handler = new AnnotationEventHandlerAdapter(projection);
         new AnnotationQueryHandlerAdapter<>(projection).subscribe(queryBus);
         queries = DefaultQueryGateway.builder().queryBus(queryBus).build();
@@ -302,7 +307,7 @@ class InboxProjectionTest {
                 "Saya sedang ada masalah di rumah", T0));
 
         assertThat(inbox(COUNSELOR_CALLER)).first().satisfies(message -> {
-            assertThat(message.title()).isEqualTo("Pesan baru dari Budi Santoso");
+            assertThat(message.title()).isEqualTo("Pesan baru dari siswa");
             assertThat(message.body()).isEqualTo("Budi Santoso mengirim pesan tentang janji konseling pada "
                     + "Senin, 23 November 2026 pukul 09.00. Buka percakapan untuk membacanya.");
             assertThat(message.link()).isEqualTo("konseling/percakapan/" + BOOKING);
@@ -334,8 +339,9 @@ class InboxProjectionTest {
 
         assertThat(inbox(COUNSELOR_CALLER)).first().satisfies(message -> {
             assertThat(message.title()).isEqualTo("Janji di luar jam operasional");
-            assertThat(message.body()).contains("1 janji berada di luar jam baru", "Budi Santoso",
-                    "Senin, 23 November 2026 pukul 09.00", "undur atau batalkan");
+            assertThat(message.body()).contains("1 janji berada di luar jam baru",
+                    "Senin, 23 November 2026 pukul 09.00", "undur atau batalkan")
+                    .as("a notice about several students names none").doesNotContain("Budi Santoso");
         });
     }
 
@@ -449,5 +455,92 @@ class InboxProjectionTest {
 
         assertThat(inbox(STUDENT_CALLER)).isEmpty();
         assertThat(inbox(COUNSELOR_CALLER)).isEmpty();
+    }
+
+    // --- personal data: sealed at rest, blanked on erasure ---
+
+    /** What a student's counseling puts in the inbox: a request on their behalf, a postponement, a cancellation. */
+    private void everyCounselingText() {
+        requested(new OnBehalfRequest("Ibu Sari", RequesterRelation.WALI_KELAS, "Nilai turun sejak bulan lalu"));
+        publish(new CounselingPostponedEvent(COUNSELOR, BOOKING, STUDENT, SLOT, "Ada rapat mendadak",
+                List.of(Slot.of(LocalDateTime.of(2026, 11, 24, 10, 0), 45)), COUNSELOR, T0));
+        publish(new CounselingCancelledEvent(COUNSELOR, BOOKING, STUDENT, SLOT, "Ada ujian susulan", true, STUDENT,
+                T0));
+        publish(new CounselingMessageSentEvent(COUNSELOR, BOOKING, "m-1", STUDENT, STUDENT, false,
+                "Saya sedang ada masalah di rumah", T0));
+        publish(new CounselingResponseOverdueEvent(COUNSELOR, BOOKING, STUDENT, T0, T0));
+    }
+
+    @Test
+    void canKeepNoCounselingContentInTheClear() {
+        everyCounselingText();
+
+        assertThat(String.join("\n", privacy.storedDocuments()))
+                .contains("gpd1:", "Permintaan konseling baru")
+                .doesNotContain("Budi Santoso", "Kesulitan belajar matematika", "Ibu Sari",
+                        "Nilai turun sejak bulan lalu", "Ada rapat mendadak", "Ada ujian susulan", "masalah di rumah");
+        assertThat(inbox(COUNSELOR_CALLER)).extracting(InboxMessageView::title)
+                .allSatisfy(title -> assertThat(title).doesNotContain("Budi", "Kesulitan", "ujian", "rapat"));
+        assertThat(inbox(COUNSELOR_CALLER)).extracting(InboxMessageView::body).anySatisfy(body ->
+                assertThat(body).contains("Budi Santoso", "Kesulitan belajar matematika", "Ibu Sari"));
+    }
+
+    @Test
+    void canBlankAStudentsNoticesAtOnceWhenTheirAccountIsErased() {
+        everyCounselingText();
+        publish(new CounselingRequestedEvent(COUNSELOR, "b-2", "ani@siswa.sch.id", "Ani Lestari", SLOT,
+                "Bingung memilih jurusan", SessionChannel.CHAT, null, "ani@siswa.sch.id", T0));
+        read(COUNSELOR_CALLER, inbox(COUNSELOR_CALLER).get(0).messageId());
+        List<InboxMessageView> before = inbox(COUNSELOR_CALLER);
+        long unreadBefore = unread(COUNSELOR_CALLER);
+
+        projection.on(privacy.eraseAccount(STUDENT));
+
+        List<InboxMessageView> after = inbox(COUNSELOR_CALLER);
+        assertThat(after).extracting(InboxMessageView::messageId, InboxMessageView::title, InboxMessageView::at,
+                        InboxMessageView::read)
+                .containsExactlyElementsOf(before.stream().map(message -> org.assertj.core.groups.Tuple.tuple(
+                        message.messageId(), message.title(), message.at(), message.read())).toList());
+        assertThat(unread(COUNSELOR_CALLER)).isEqualTo(unreadBefore);
+        assertThat(after).filteredOn(message -> !message.body().contains("Ani Lestari"))
+                .hasSize(before.size() - 1)
+                .extracting(InboxMessageView::body).containsOnly(PersonalData.ERASED);
+        assertThat(inbox(STUDENT_CALLER)).isNotEmpty().extracting(InboxMessageView::body)
+                .containsOnly(PersonalData.ERASED);
+        assertThat(inbox(ADMIN_CALLER)).singleElement()
+                .satisfies(message -> assertThat(message.body()).isEqualTo(PersonalData.ERASED));
+        assertThat(inbox(COUNSELOR_CALLER).get(0).body()).contains("Ani Lestari", "Bingung memilih jurusan");
+    }
+
+    @Test
+    void canWordALaterNoticeOfAnErasedStudentsBookingWithoutTheirName() {
+        requested(null);
+        projection.on(privacy.eraseAccount(STUDENT));
+
+        publish(new CounselingReminderDueEvent(COUNSELOR, BOOKING, STUDENT, ReminderKind.HOUR_BEFORE, SLOT, T0));
+
+        assertThat(inbox(COUNSELOR_CALLER).get(0).body()).startsWith("Sesi konseling dengan [dihapus] dimulai")
+                .doesNotContain("Budi");
+        assertThat(String.join("\n", privacy.storedDocuments())).doesNotContain("Budi Santoso");
+    }
+
+    @Test
+    void cannotBringAnythingBackWhenReplayedAfterAnErasure() {
+        requested(null);
+        PersonalDataErasedEvent erased = privacy.eraseAccount(STUDENT);
+        projection.on(erased);
+
+        projection.reset();
+        publish(new CounselorProfileSavedEvent(COUNSELOR, "Bu Rina Wulandari", Set.of(Specialization.AKADEMIK),
+                "", "", Set.of(SessionChannel.TATAP_MUKA), null));
+        publish(new CounselingRequestedEvent(COUNSELOR, BOOKING, STUDENT, PersonalData.ERASED, SLOT,
+                PersonalData.ERASED, SessionChannel.TATAP_MUKA, null, STUDENT, T0));
+        publish(new CounselingCancelledEvent(COUNSELOR, BOOKING, STUDENT, SLOT, PersonalData.ERASED, true, STUDENT,
+                T0));
+        publish(erased);
+
+        assertThat(inbox(COUNSELOR_CALLER)).hasSize(2).extracting(InboxMessageView::body)
+                .containsOnly(PersonalData.ERASED);
+        assertThat(inbox(STUDENT_CALLER)).hasSize(1);
     }
 }

@@ -9,7 +9,10 @@ import id.giliran.api.notification.NotificationDeliveredEvent;
 import id.giliran.api.notification.NotificationStatus;
 import id.giliran.api.notification.TurnNotificationRequestedEvent;
 import id.giliran.api.notification.TurnNotificationView;
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
 import id.giliran.query.EmbeddedMongo;
+import id.giliran.query.PersonalDataFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,13 +27,18 @@ class NotificationProjectionTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     static final Instant T0 = Instant.parse("2026-11-22T01:00:00Z");
 
+    /** The booking account (a phone-number username would put the number in the clear as an id). */
+    static final String PATIENT = "pasien@contoh.id";
+
     private EmbeddedMongo mongo;
+    private PersonalDataFixture privacy;
     private NotificationProjection projection;
 
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
-        projection = new NotificationProjection(mongo.template());
+        privacy = new PersonalDataFixture(mongo.template());
+        projection = new NotificationProjection(mongo.template(), privacy.fields());
     }
 
     @AfterEach
@@ -40,11 +48,15 @@ class NotificationProjectionTest {
 
     private void requested(String ticketId, String number, Instant at) {
         projection.on(new TurnNotificationRequestedEvent("turn:" + ticketId, ticketId, TODAY, number, "Poli Umum",
-                "+6281234567890", 3, at, null));
+                "+6281234567890", 3, at, PATIENT));
+    }
+
+    private String opened(String sealed) {
+        return privacy.cipher().open(sealed).orElse(PersonalData.ERASED);
     }
 
     @Test
-    void aRequestedNotificationIsDueAtOnceWithItsFullPhone() {
+    void aRequestedNotificationIsDueAtOnceWithItsPhoneSealedForTheSender() {
         requested("t-1", "A-012", T0);
 
         assertThat(projection.handle(new FindDueNotificationsQuery(T0.minusSeconds(1), 20))).isEmpty();
@@ -52,7 +64,8 @@ class NotificationProjectionTest {
                 .singleElement()
                 .satisfies(due -> {
                     assertThat(due.notificationId()).isEqualTo("turn:t-1");
-                    assertThat(due.phone()).isEqualTo("+6281234567890");
+                    assertThat(due.phone()).startsWith("gpd1:");
+                    assertThat(opened(due.phone())).isEqualTo("+6281234567890");
                     assertThat(due.status()).isEqualTo(NotificationStatus.PENDING);
                     assertThat(due.attempts()).isZero();
                     assertThat(due.ticketNumber()).isEqualTo("A-012");
@@ -134,6 +147,7 @@ class NotificationProjectionTest {
         assertThat(NotificationProjection.maskPhone("+6281234567890")).isEqualTo("+62812****7890");
         assertThat(NotificationProjection.maskPhone("+62812")).isEqualTo("******");
         assertThat(NotificationProjection.maskPhone(null)).isNull();
+        assertThat(NotificationProjection.maskPhone(PersonalData.ERASED)).isEqualTo(PersonalData.ERASED);
     }
 
     @Test
@@ -142,5 +156,69 @@ class NotificationProjectionTest {
         projection.reset();
 
         assertThat(projection.handle(new FindNotificationLogQuery(TODAY))).isEmpty();
+    }
+
+    // --- personal data: sealed at rest, blanked on erasure ---
+
+    @Test
+    void canKeepThePhoneOnlySealed() {
+        requested("t-1", "A-012", T0);
+        projection.on(new TurnNotificationRequestedEvent("turn:t-2", "t-2", TODAY, "A-013", "Poli Umum",
+                "+6289876543210", 3, T0, null));
+
+        assertThat(String.join("\n", privacy.storedDocuments(java.util.Set.of("notifications"))))
+                .doesNotContain("81234567890\"", "6289876543210");
+        assertThat(projection.handle(new FindDueNotificationsQuery(T0, 20))).extracting(due -> opened(due.phone()))
+                .containsExactlyInAnyOrder("+6281234567890", "+6289876543210");
+    }
+
+    @Test
+    void canRemoveThePhonesOfAnErasedAccountAtOnceAndKeepTheRest() {
+        requested("t-1", "A-012", T0);
+        projection.on(new TurnNotificationRequestedEvent("turn:t-2", "t-2", TODAY, "A-013", "Poli Umum",
+                "+6289876543210", 3, T0, "+6289876543210"));
+        projection.on(new NotificationAttemptStartedEvent("turn:t-1", 1, T0), T0);
+        projection.on(new NotificationAttemptFailedEvent("turn:t-1", 1, "HTTP 503", true, T0.plusSeconds(30), T0), T0);
+
+        projection.on(privacy.eraseAccount(PATIENT));
+
+        TurnNotificationView due = projection.handle(new FindDueNotificationsQuery(T0.plusSeconds(30), 20)).stream()
+                .filter(notification -> notification.ticketId().equals("t-1")).findFirst().orElseThrow();
+        assertThat(due.phone()).as("still due, so the sender gives it up").isEqualTo(PersonalData.ERASED);
+        assertThat(due.attempts()).isEqualTo(1);
+        assertThat(due.lastError()).isEqualTo("HTTP 503");
+        assertThat(projection.handle(new FindNotificationLogQuery(TODAY)))
+                .extracting(TurnNotificationView::ticketNumber, TurnNotificationView::phone)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A-012", PersonalData.ERASED),
+                        org.assertj.core.groups.Tuple.tuple("A-013", "+62898****3210"));
+        assertThat(mongo.template().findById("turn:t-1", NotificationDocument.class).phone())
+                .as("the sealed value itself is gone").isEqualTo(PersonalData.ERASED);
+    }
+
+    @Test
+    void canShowTheErasedMarkWhileTheErasureIsOnItsWayToTheReadModel() {
+        requested("t-1", "A-012", T0);
+
+        privacy.eraseAccount(PATIENT);
+
+        assertThat(projection.handle(new FindNotificationLogQuery(TODAY))).singleElement()
+                .satisfies(log -> assertThat(log.phone()).isEqualTo(PersonalData.ERASED));
+        assertThat(opened(projection.handle(new FindDueNotificationsQuery(T0, 20)).get(0).phone()))
+                .isEqualTo(PersonalData.ERASED);
+    }
+
+    @Test
+    void cannotBringAPhoneBackWhenReplayedAfterAnErasure() {
+        requested("t-1", "A-012", T0);
+        PersonalDataErasedEvent erased = privacy.eraseAccount(PATIENT);
+        projection.on(erased);
+
+        projection.reset();
+        projection.on(new TurnNotificationRequestedEvent("turn:t-1", "t-1", TODAY, "A-012", "Poli Umum",
+                PersonalData.ERASED, 3, T0, PATIENT));
+        projection.on(erased);
+
+        assertThat(projection.handle(new FindNotificationLogQuery(TODAY))).singleElement()
+                .satisfies(log -> assertThat(log.phone()).isEqualTo(PersonalData.ERASED));
     }
 }

@@ -37,6 +37,9 @@ import id.giliran.api.queue.TicketStatus;
 import id.giliran.api.queue.TicketView;
 import id.giliran.query.EmbeddedMongo;
 import org.axonframework.eventhandling.ReplayStatus;
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.query.PersonalDataFixture;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +66,7 @@ class QueueTicketProjectionTest {
     static final Instant T0 = Instant.parse("2026-11-22T00:30:00Z");
 
     private EmbeddedMongo mongo;
+    private PersonalDataFixture privacy;
     private QueryUpdateEmitter emitter;
     private QueueTicketProjection projection;
     private final java.util.List<TurnWatch.TurnNear> told = new java.util.ArrayList<>();
@@ -70,9 +74,10 @@ class QueueTicketProjectionTest {
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
+        privacy = new PersonalDataFixture(mongo.template());
         emitter = mock(QueryUpdateEmitter.class);
         projection = new QueueTicketProjection(mongo.template(), emitter, told::add,
-                java.time.Clock.fixed(T0.plusSeconds(7200), java.time.ZoneId.of("Asia/Jakarta")));
+                java.time.Clock.fixed(T0.plusSeconds(7200), java.time.ZoneId.of("Asia/Jakarta")), privacy.fields());
         projection.on(new ClinicRegisteredEvent("UMUM", "Poli Umum", "A"));
         projection.on(new ClinicRegisteredEvent("GIGI", "Poli Gigi", "B"));
     }
@@ -395,7 +400,7 @@ class QueueTicketProjectionTest {
 
         call(2, REGULAR);
         assertThat(told).containsExactly(new TurnWatch.TurnNear("siti", TODAY, "A-006", "Poli Umum",
-                "+6281234567890", 3, null));
+                "+6281234567890", 3, "+6281234567890"));
 
         call(3, REGULAR);
         projection.on(new TicketSkippedEvent("g3", TODAY, new TicketNumber("A", 3), T0.plusSeconds(5000)), REGULAR);
@@ -429,7 +434,8 @@ class QueueTicketProjectionTest {
     void aRebuildPassesByTheTurnsOfADayThatIsOver() {
         fiveWaitingThenSitisBookingArrives();
         QueueTicketProjection nextDay = new QueueTicketProjection(mongo.template(), emitter, told::add,
-                java.time.Clock.fixed(T0.plus(java.time.Duration.ofDays(1)), java.time.ZoneId.of("Asia/Jakarta")));
+                java.time.Clock.fixed(T0.plus(java.time.Duration.ofDays(1)), java.time.ZoneId.of("Asia/Jakarta")),
+                privacy.fields());
         for (int sequence = 1; sequence <= 3; sequence++) {
             nextDay.on(new TicketCalledEvent("g" + sequence, TODAY, new TicketNumber("A", sequence), "LOKET-1", 1,
                     T0.plusSeconds(4000L + sequence)), ReplayStatus.REPLAY);
@@ -479,5 +485,86 @@ class QueueTicketProjectionTest {
         call(3, REGULAR);
 
         assertThat(told).isEmpty();
+    }
+
+    // --- personal data: only the phone, sealed; blanked on erasure ---
+
+    static final String SITI = "siti@contoh.id";
+    static final String NIK = "3201234567890001";
+    static final String BPJS = "0001234567890";
+
+    /** Five kiosk tickets, then Siti's booking A-006 with her NIK, BPJS number and phone, here now. */
+    private void fiveWaitingThenSitisFullBookingArrives() {
+        for (int i = 1; i <= 5; i++) {
+            projection.on(general("g" + i, "A", i, "UMUM", i));
+        }
+        projection.on(new TicketBookedEvent("siti", TODAY, new TicketNumber("A", 6), TicketCategory.GENERAL, null,
+                PaymentType.BPJS, "UMUM", SITI, "K7M2Q9XA", NIK, BPJS, "+6281234567890", T0.plusSeconds(360)));
+        projection.on(new TicketArrivalConfirmedEvent("siti", TODAY, new TicketNumber("A", 6), ArrivalChannel.KIOSK,
+                T0.plusSeconds(3600)), REGULAR);
+    }
+
+    @Test
+    void canKeepNoNikNoBpjsNumberAndThePhoneOnlySealed() {
+        fiveWaitingThenSitisFullBookingArrives();
+
+        String stored = String.join("\n", privacy.storedDocuments(Set.of("queue_tickets")));
+        assertThat(stored).contains("gpd1:", "K7M2Q9XA").doesNotContain(NIK, BPJS, "81234567890");
+        call(1, REGULAR);
+        call(2, REGULAR);
+        assertThat(told).as("the watch is told the number opened").containsExactly(new TurnWatch.TurnNear("siti",
+                TODAY, "A-006", "Poli Umum", "+6281234567890", 3, SITI));
+    }
+
+    @Test
+    void canRemoveTheAccountsPhoneAtOnceSoNoTurnIsToldAndKeepTheTicket() {
+        fiveWaitingThenSitisFullBookingArrives();
+        TicketView before = projection.handle(new FindTicketQuery("siti")).orElseThrow();
+
+        projection.on(privacy.eraseAccount(SITI));
+        call(1, REGULAR);
+        call(2, REGULAR);
+        call(3, REGULAR);
+
+        assertThat(told).isEmpty();
+        assertThat(mongo.template().findById("siti", QueueTicketDocument.class).phone()).isNull();
+        TicketView after = projection.handle(new FindTicketQuery("siti")).orElseThrow();
+        assertThat(after.number()).isEqualTo(before.number());
+        assertThat(after.status()).isEqualTo(before.status());
+        assertThat(after.bookingCode()).isEqualTo("K7M2Q9XA");
+        assertThat(projection.handle(new FindPatientTicketsQuery(SITI, TODAY), callerMetaData(SITI)))
+                .extracting(TicketView::ticketId).containsExactly("siti");
+    }
+
+    @Test
+    void cannotTellATurnWhoseNumbersKeyIsAlreadyDestroyed() {
+        fiveWaitingThenSitisFullBookingArrives();
+        privacy.eraseAccount(SITI); // the erasure has not reached this read model yet
+
+        call(1, REGULAR);
+        call(2, REGULAR);
+
+        assertThat(told).isEmpty();
+        assertThat(mongo.template().findById("siti", QueueTicketDocument.class).turnNearAnnounced()).isTrue();
+    }
+
+    @Test
+    void cannotBringAPhoneBackWhenReplayedAfterAnErasure() {
+        PersonalDataErasedEvent erased = privacy.eraseAccount(SITI);
+        for (int i = 1; i <= 5; i++) {
+            projection.on(general("g" + i, "A", i, "UMUM", i));
+        }
+        projection.on(new TicketBookedEvent("siti", TODAY, new TicketNumber("A", 6), TicketCategory.GENERAL, null,
+                PaymentType.BPJS, "UMUM", SITI, "K7M2Q9XA", PersonalData.ERASED, PersonalData.ERASED,
+                PersonalData.ERASED, T0.plusSeconds(360)));
+        projection.on(new TicketArrivalConfirmedEvent("siti", TODAY, new TicketNumber("A", 6), ArrivalChannel.KIOSK,
+                T0.plusSeconds(3600)), ReplayStatus.REPLAY);
+        projection.on(erased);
+        call(1, REGULAR);
+        call(2, REGULAR);
+
+        assertThat(told).isEmpty();
+        assertThat(mongo.template().findById("siti", QueueTicketDocument.class).phone()).isNull();
+        assertThat(projection.handle(new FindTicketQuery("siti")).orElseThrow().number()).isEqualTo("A-006");
     }
 }

@@ -36,6 +36,16 @@ class GridFsDocumentStore implements DocumentStore {
     }
 
     @Override
+    public long deleteAllOf(String patientId) {
+        Query owned = Query.query(Criteria.where("metadata.patientId").is(patientId));
+        long count = gridFs.find(owned).into(new java.util.ArrayList<>()).size();
+        if (count > 0) {
+            gridFs.delete(owned);
+        }
+        return count;
+    }
+
+    @Override
     public Optional<InputStream> open(String documentId) {
         GridFSFile file = gridFs.findOne(byName(documentId));
         if (file == null) {

@@ -12,6 +12,14 @@ public interface DocumentStore {
 
     Optional<InputStream> open(String documentId);
 
+    /**
+     * Deletes every file stored for {@code patientId} (the owner given to {@link #store}: a patient's id, or
+     * {@code counselor:<username>} for a counselor's photos).
+     *
+     * @return how many files were deleted
+     */
+    long deleteAllOf(String patientId);
+
     /** How many files the store holds. */
     long count();
 }
