@@ -177,6 +177,23 @@ public class PersonalDataKeys {
     }
 
     /**
+     * Destroys the subject's key unless the store already records an erasure of that subject (read from the store,
+     * not from this instance's cache), and answers whether it destroyed one. A subject is erased once (one erasure
+     * aggregate per subject), so this is what an erasure's event handlers call: a replayed or repeated erasure
+     * never destroys a key made after it (for what the subject did after the erasure, see {@link #keyFor}).
+     */
+    public boolean eraseOnce(SubjectRef subject) {
+        String subjectId = subjectId(subject);
+        Document doc = subjects().find(Filters.eq("_id", subjectId)).first();
+        if (doc != null && doc.get("erasedAt") != null) {
+            subjectKeyIds.invalidate(subjectId);
+            erasedSubjects.put(subjectId, true);
+            return false;
+        }
+        return erase(subject);
+    }
+
+    /**
      * HMAC-SHA256 of {@code value} under the store's hash secret, for one {@code purpose} ("nik"): the same
      * value gives the same hash (lookups, uniqueness), and nobody without the secret can test a guess.
      */

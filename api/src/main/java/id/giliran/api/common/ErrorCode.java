@@ -124,5 +124,10 @@ public enum ErrorCode {
     /** A patient's medical record is kept for the retention period of PMK 24/2022; it cannot be erased yet. */
     ERASURE_RETENTION,
     /** The subject's personal data was already erased. */
-    ERASURE_ALREADY_DONE
+    ERASURE_ALREADY_DONE,
+    /**
+     * A patient's last visit cannot be told now (the registration read model is being rebuilt or does not answer),
+     * so the retention period cannot be checked: nothing is erased, try again later.
+     */
+    ERASURE_LAST_VISIT_UNKNOWN
 }

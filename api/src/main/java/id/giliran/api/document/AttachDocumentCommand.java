@@ -9,7 +9,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * {@code documentId}; events carry only what it is, never its content.
  *
  * @param contentType as detected from the content, never taken from the file name
- * @param sha256      hex digest of the stored bytes
+ * @param sha256      hex digest of the file as uploaded (the document store keeps it sealed with the patient's key,
+ *                    so this is not the digest of the stored bytes)
  */
 @Permitted({Role.PETUGAS_LOKET, Role.ADMIN})
 public record AttachDocumentCommand(@TargetAggregateIdentifier String documentId, String patientId,
