@@ -105,8 +105,8 @@ public class UserAccount {
         }
     }
 
-    /** Roles and activity as the events say, for sign-in ({@link AccountStandingQueries}). */
-    AccountStanding standing() {
+    /** Roles and activity as the events say, for sign-in ({@link AccountStandingQueries}) and erasures. */
+    public AccountStanding standing() {
         return new AccountStanding(username, roles, active);
     }
 

@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -32,6 +33,8 @@ public class Patient {
 
     @AggregateIdentifier
     private String patientId;
+    private String medicalRecordNumber;
+    private Instant registeredAt;
     private PatientDetails details;
     private long revision;
 
@@ -96,9 +99,16 @@ public class Patient {
         }
     }
 
+    /** The medical record as an erasure needs it: its No. RM and when it was opened (see {@link PatientRecord}). */
+    public PatientRecord record() {
+        return new PatientRecord(patientId, medicalRecordNumber, registeredAt);
+    }
+
     @EventSourcingHandler
     void on(PatientRegisteredEvent event) {
         patientId = event.patientId();
+        medicalRecordNumber = event.medicalRecordNumber();
+        registeredAt = event.registeredAt();
         details = event.details();
         revision = 1;
     }
