@@ -24,11 +24,13 @@ import java.util.Optional;
 class ErasureSubjectQueries {
 
     private final Repository<Erasure> erasures;
+    private final StoredAggregates stored;
     private final ErasureRules rules;
     private final Clock clock;
 
-    ErasureSubjectQueries(Repository<Erasure> erasures, ErasureRules rules, Clock clock) {
+    ErasureSubjectQueries(Repository<Erasure> erasures, StoredAggregates stored, ErasureRules rules, Clock clock) {
         this.erasures = erasures;
+        this.stored = stored;
         this.rules = rules;
         this.clock = clock;
     }
@@ -58,6 +60,9 @@ class ErasureSubjectQueries {
     }
 
     private boolean erased(String erasureId) {
+        if (!stored.exist(erasureId)) {
+            return false;
+        }
         try {
             erasures.load(erasureId);
             return true;

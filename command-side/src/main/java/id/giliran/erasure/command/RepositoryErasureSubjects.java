@@ -22,10 +22,12 @@ class RepositoryErasureSubjects implements ErasureSubjects {
 
     private final Repository<Patient> patients;
     private final Repository<UserAccount> accounts;
+    private final StoredAggregates stored;
 
-    RepositoryErasureSubjects(Repository<Patient> patients, Repository<UserAccount> accounts) {
+    RepositoryErasureSubjects(Repository<Patient> patients, Repository<UserAccount> accounts, StoredAggregates stored) {
         this.patients = patients;
         this.accounts = accounts;
+        this.stored = stored;
     }
 
     @Override
@@ -38,7 +40,10 @@ class RepositoryErasureSubjects implements ErasureSubjects {
         return load(accounts, username, UserAccount::standing).filter(standing -> username.equals(standing.username()));
     }
 
-    private static <A, R> Optional<R> load(Repository<A> repository, String id, Function<A, R> read) {
+    private <A, R> Optional<R> load(Repository<A> repository, String id, Function<A, R> read) {
+        if (!stored.exist(id)) {
+            return Optional.empty();
+        }
         Aggregate<A> aggregate;
         try {
             aggregate = repository.load(id);
