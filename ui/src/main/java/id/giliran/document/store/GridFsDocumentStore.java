@@ -12,9 +12,15 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
-/** Scans in MongoDB GridFS (the embedded server by default, the replica set in production). */
+/**
+ * Scans in MongoDB GridFS (the embedded server by default, the replica set in production), stored as their owners'
+ * services give them: sealed with the owner's key, so GridFS holds no readable byte of a KTP or a photo.
+ */
 @Component
 class GridFsDocumentStore implements DocumentStore {
 
@@ -38,11 +44,25 @@ class GridFsDocumentStore implements DocumentStore {
     @Override
     public long deleteAllOf(String patientId) {
         Query owned = Query.query(Criteria.where("metadata.patientId").is(patientId));
-        long count = gridFs.find(owned).into(new java.util.ArrayList<>()).size();
+        long count = gridFs.find(owned).into(new ArrayList<>()).size();
         if (count > 0) {
             gridFs.delete(owned);
         }
         return count;
+    }
+
+    @Override
+    public long deleteAllOf(String patientId, Predicate<byte[]> which) {
+        List<GridFSFile> owned = gridFs.find(Query.query(Criteria.where("metadata.patientId").is(patientId)))
+                                       .into(new ArrayList<>());
+        long deleted = 0;
+        for (GridFSFile file : owned) {
+            if (which.test(read(file))) {
+                gridFs.delete(Query.query(Criteria.where("_id").is(file.getObjectId())));
+                deleted++;
+            }
+        }
+        return deleted;
     }
 
     @Override
@@ -59,8 +79,21 @@ class GridFsDocumentStore implements DocumentStore {
     }
 
     @Override
+    public boolean exists(String documentId) {
+        return gridFs.findOne(byName(documentId)) != null;
+    }
+
+    @Override
     public long count() {
-        return gridFs.find(new Query()).into(new java.util.ArrayList<>()).size();
+        return gridFs.find(new Query()).into(new ArrayList<>()).size();
+    }
+
+    private byte[] read(GridFSFile file) {
+        try (InputStream in = gridFs.getResource(file).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     private static Query byName(String documentId) {

@@ -9,6 +9,8 @@ import id.giliran.api.document.DocumentType;
 import id.giliran.api.document.DocumentView;
 import id.giliran.api.document.Documents;
 import id.giliran.api.document.FindPatientDocumentsQuery;
+import id.giliran.api.privacy.SubjectRef;
+import id.giliran.privacy.PersonalDataCipher;
 import id.giliran.ui.ErrorText.UserError;
 import org.apache.tika.Tika;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -17,7 +19,9 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -26,9 +30,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Scans of a patient's papers: checked (type by content, size), stored (MongoDB GridFS), then
- * attached to the patient by a command. A refused file is never stored; a file whose command fails
- * is removed again. Listing a patient's scans and opening one are written to the audit trail first.
+ * Scans of a patient's papers: checked (type by content, size), stored sealed with the patient's key (MongoDB
+ * GridFS), then attached to the patient by a command that records the SHA-256 of the file as uploaded. A refused
+ * file is never stored; a file whose command fails is removed again. Listing a patient's scans and opening one are
+ * written to the audit trail first. After the patient's personal data is erased a scan opens as erased.
  */
 @Service
 public class DocumentService {
@@ -40,11 +45,13 @@ public class DocumentService {
     private final QueryGateway queryGateway;
     private final long maxBytes;
     private final AuditRecorder audit;
+    private final PersonalDataCipher cipher;
 
     DocumentService(DocumentStore store, CommandGateway commandGateway, QueryGateway queryGateway,
                     @Value("${giliran.documents.max-bytes:" + Documents.DEFAULT_MAX_BYTES + "}") long maxBytes,
-                    AuditRecorder audit) {
+                    AuditRecorder audit, PersonalDataCipher cipher) {
         this.audit = audit;
+        this.cipher = cipher;
         this.store = store;
         this.commandGateway = commandGateway;
         this.queryGateway = queryGateway;
@@ -68,7 +75,7 @@ public class DocumentService {
             throw new UserError(ErrorCode.DOCUMENT_TYPE_NOT_ACCEPTED, fileName + " is " + contentType);
         }
         String documentId = UUID.randomUUID().toString();
-        store.store(documentId, patientId, contentType, content);
+        store.store(documentId, patientId, contentType, cipher.sealFile(SubjectRef.patient(patientId), content));
         try {
             commandGateway.sendAndWait(new AttachDocumentCommand(documentId, patientId, type, fileName, contentType,
                     content.length, sha256(content)));
@@ -91,16 +98,38 @@ public class DocumentService {
     }
 
     /**
-     * The stored bytes of one of the patient's documents. Asking the read model first applies its
+     * One of the patient's documents opened: its plain bytes, or {@link OpenedFile#erased()} when the patient's
+     * personal data was erased (its key destroyed, or its file deleted with the erasure: a listed scan's file is
+     * removed only then). Empty when it is not this patient's. Asking the read model first applies its
      * authorisation: only front-desk staff may read scans.
      */
-    public Optional<InputStream> open(String patientId, String documentId) {
+    public Optional<OpenedFile> open(String patientId, String documentId) {
         boolean theirs = listed(patientId).stream().anyMatch(document -> document.documentId().equals(documentId));
         if (!theirs) {
             return Optional.empty();
         }
         audit.recordAccessed(Callers.current(), AccessKind.PATIENT_SCAN, documentId);
-        return store.open(documentId);
+        Optional<InputStream> stored = store.open(documentId);
+        if (stored.isEmpty()) {
+            return Optional.of(OpenedFile.erased());
+        }
+        byte[] bytes;
+        try (InputStream in = stored.get()) {
+            bytes = in.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        if (!PersonalDataCipher.isSealed(bytes)) {
+            // stored before sealing: readable until the patient is erased (the erasure then deletes it)
+            return Optional.of(cipher.keys().isErased(SubjectRef.patient(patientId)) ? OpenedFile.erased()
+                    : new OpenedFile(bytes));
+        }
+        return Optional.of(cipher.openFile(bytes).map(OpenedFile::new).orElseGet(OpenedFile::erased));
+    }
+
+    /** Whether the listed scan's file is gone: deleted with the erasure of its patient's personal data. */
+    public boolean erased(DocumentView document) {
+        return !store.exists(document.documentId());
     }
 
     /** How many files the store holds (for tests and the admin's checks). */

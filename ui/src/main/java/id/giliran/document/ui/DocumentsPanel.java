@@ -1,5 +1,6 @@
 package id.giliran.document.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,6 +21,8 @@ import id.giliran.api.document.DocumentView;
 import id.giliran.ui.ErrorText;
 import id.giliran.ui.Formats;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 
 /**
@@ -87,12 +90,7 @@ public class DocumentsPanel extends Composite<VerticalLayout> {
     void refresh() {
         list.removeAll();
         for (DocumentView document : documents.documents(patientId)) {
-            Anchor open = new Anchor(DownloadHandler.fromInputStream(event -> documents.open(patientId,
-                            document.documentId())
-                    .map(stream -> new DownloadResponse(stream, document.fileName(), document.contentType(),
-                            document.sizeBytes()))
-                    .orElse(DownloadResponse.error(404))), getTranslation("documents.open"));
-            open.setTarget("_blank");
+            Component open = documents.erased(document) ? erasedNote() : openLink(document);
             HorizontalLayout row = new HorizontalLayout(
                     new Span(getTranslation("documents.type." + document.type().name())),
                     new Span(document.fileName()),
@@ -100,5 +98,26 @@ public class DocumentsPanel extends Composite<VerticalLayout> {
             row.addClassName("giliran-document");
             list.add(row);
         }
+    }
+
+    private Span erasedNote() {
+        Span note = new Span(getTranslation("documents.erased"));
+        note.addClassName("giliran-document-erased");
+        return note;
+    }
+
+    /** Opens the scan in a new tab; one erased meanwhile opens as a page that says so. */
+    private Anchor openLink(DocumentView document) {
+        byte[] erasedPage = getTranslation("documents.erased").getBytes(StandardCharsets.UTF_8);
+        Anchor open = new Anchor(DownloadHandler.fromInputStream(event -> documents.open(patientId,
+                        document.documentId())
+                .map(file -> file.isErased()
+                        ? new DownloadResponse(new ByteArrayInputStream(erasedPage), "dihapus.txt",
+                                "text/plain; charset=UTF-8", erasedPage.length)
+                        : new DownloadResponse(file.stream(), document.fileName(), document.contentType(),
+                                document.sizeBytes()))
+                .orElse(DownloadResponse.error(404))), getTranslation("documents.open"));
+        open.setTarget("_blank");
+        return open;
     }
 }
