@@ -8,6 +8,7 @@ import id.giliran.counseling.ui.CounselorHoursView;
 import id.giliran.counseling.ui.CounselorProfileView;
 import id.giliran.counseling.ui.CounselorsView;
 import id.giliran.counseling.ui.MyCounselingView;
+import id.giliran.erasure.ui.PersonalDataErasureView;
 import id.giliran.inbox.ui.InboxView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -95,6 +96,7 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(CounselorHoursView.class, Set.of(Role.KONSELOR)),
             Map.entry(CounselorProfileView.class, Set.of(Role.KONSELOR)),
             Map.entry(CounselingAdminView.class, Set.of(Role.ADMIN)),
+            Map.entry(PersonalDataErasureView.class, Set.of(Role.ADMIN)),
             Map.entry(InboxView.class, Set.of(Role.values())),
             Map.entry(CounselingChatView.class, Set.of(Role.SISWA, Role.KONSELOR)));
 
@@ -146,7 +148,8 @@ class AccessMatrixTest extends KaribuTest {
         return Stream.of(
                 Arguments.of(Role.ADMIN, List.of("Dasbor", "Loket", "Cari konselor", "Laporan", "Pengguna",
                         "Pengaturan antrean", "Poli",
-                        "Laporan antrean", "Dokter", "Pengaturan BPJS", "Log BPJS", "Layanan BK", "Jejak audit", "Riwayat peristiwa",
+                        "Laporan antrean", "Dokter", "Pengaturan BPJS", "Log BPJS", "Layanan BK", "Hapus data pribadi",
+                        "Jejak audit", "Riwayat peristiwa",
                         "Proyeksi", "Dead letter", "Kotak masuk")),
                 Arguments.of(Role.PETUGAS_LOKET, List.of("Dasbor", "Loket", "Laporan", "Kotak masuk")),
                 Arguments.of(Role.AUDITOR, List.of("Beranda", "Jejak audit", "Riwayat peristiwa", "Proyeksi", "Dead letter",
