@@ -62,8 +62,8 @@ class ErasureRules {
         try {
             period = Period.parse(text.strip());
         } catch (DateTimeParseException malformed) {
-            throw new IllegalArgumentException("giliran.privacy.medical-record-retention (GILIRAN_MEDICAL_RECORD_RETENTION) "
-                    + "is an ISO-8601 period such as P25Y, not " + text, malformed);
+            throw new IllegalArgumentException("giliran.privacy.medical-record-retention "
+                    + "(GILIRAN_MEDICAL_RECORD_RETENTION) is an ISO-8601 period such as P25Y, not " + text, malformed);
         }
         if (period.isNegative()) {
             throw new IllegalArgumentException("giliran.privacy.medical-record-retention cannot be negative: " + text);
@@ -97,7 +97,8 @@ class ErasureRules {
                 : LocalDate.ofInstant(record.registeredAt(), clock.getZone());
         LocalDate last = latest(opened, visit.serviceDate());
         if (last == null) {
-            throw new BusinessRuleViolation(ErrorCode.ERASURE_LAST_VISIT_UNKNOWN, "the record has no date to count from");
+            throw new BusinessRuleViolation(ErrorCode.ERASURE_LAST_VISIT_UNKNOWN,
+                    "the record has no date to count from");
         }
         return new ErasureSubjectView(kind, subjectId, record.medicalRecordNumber(), Set.of(), erased, opened,
                 visit.serviceDate(), retention.toString(), last.plus(retention));

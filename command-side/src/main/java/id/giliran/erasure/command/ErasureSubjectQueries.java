@@ -41,22 +41,25 @@ class ErasureSubjectQueries {
             return Optional.empty();
         }
         // a unit of work of its own: the repositories load (and lock) only inside one
-        ResultMessage<Optional<ErasureSubjectView>> result = DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> {
-            boolean erased = erased(ErasePersonalDataCommand.idOf(query.kind(), query.subjectId()));
-            try {
-                return Optional.of(rules.describe(query.kind(), query.subjectId(), erased, metaData, clock));
-            } catch (BusinessRuleViolation refusal) {
-                if (refusal.code() == ErrorCode.ERASURE_SUBJECT_UNKNOWN) {
-                    return Optional.empty();
-                }
-                throw refusal;
-            }
-        });
+        ResultMessage<Optional<ErasureSubjectView>> result =
+                DefaultUnitOfWork.startAndGet(null).executeWithResult(() -> describe(query, metaData));
         if (result.isExceptional()) {
             Throwable failure = result.exceptionResult();
             throw failure instanceof Exception exception ? exception : new IllegalStateException(failure);
         }
         return result.getPayload();
+    }
+
+    private Optional<ErasureSubjectView> describe(FindErasureSubjectQuery query, MetaData metaData) {
+        boolean erased = erased(ErasePersonalDataCommand.idOf(query.kind(), query.subjectId()));
+        try {
+            return Optional.of(rules.describe(query.kind(), query.subjectId(), erased, metaData, clock));
+        } catch (BusinessRuleViolation refusal) {
+            if (refusal.code() == ErrorCode.ERASURE_SUBJECT_UNKNOWN) {
+                return Optional.empty();
+            }
+            throw refusal;
+        }
     }
 
     private boolean erased(String erasureId) {

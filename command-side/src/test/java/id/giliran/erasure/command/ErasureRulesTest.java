@@ -18,8 +18,9 @@ class ErasureRulesTest {
 
     @Test
     void aMalformedOrNegativeRetentionPeriodStopsTheStart() {
-        assertThatThrownBy(() -> ErasureRules.parse("25 tahun")).isInstanceOf(IllegalArgumentException.class)
-                                                                 .hasMessageContaining("GILIRAN_MEDICAL_RECORD_RETENTION");
+        assertThatThrownBy(() -> ErasureRules.parse("25 tahun"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("GILIRAN_MEDICAL_RECORD_RETENTION");
         assertThatThrownBy(() -> ErasureRules.parse("P-1Y")).isInstanceOf(IllegalArgumentException.class);
     }
 }

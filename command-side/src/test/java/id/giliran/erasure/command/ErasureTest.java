@@ -265,7 +265,8 @@ class ErasureTest {
     @Test
     void cannotEraseUnderAnotherSubjectsErasureId() {
         fixture.givenNoPriorActivity()
-               .when(new ErasePersonalDataCommand(ErasePersonalDataCommand.idOf(SubjectKind.ACCOUNT, "other@sekolah.id"),
+               .when(new ErasePersonalDataCommand(
+                       ErasePersonalDataCommand.idOf(SubjectKind.ACCOUNT, "other@sekolah.id"),
                        SubjectKind.ACCOUNT, STUDENT, "Surat 1", "Permintaan"), AS_ADMIN)
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.INVALID_INPUT.name())

@@ -78,8 +78,8 @@ class ErasureProjection {
     @QueryHandler
     List<ErasureView> handle(FindErasuresQuery query) {
         int limit = query.limit() <= 0 ? DEFAULT_LIMIT : Math.min(query.limit(), MAX_LIMIT);
-        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "erasedAt")).limit(limit), ErasureDocument.class)
-                    .stream().map(ErasureDocument::toView).toList();
+        Query newestFirst = new Query().with(Sort.by(Sort.Direction.DESC, "erasedAt")).limit(limit);
+        return mongo.find(newestFirst, ErasureDocument.class).stream().map(ErasureDocument::toView).toList();
     }
 
     private static String key(SubjectKind kind, String subjectId) {

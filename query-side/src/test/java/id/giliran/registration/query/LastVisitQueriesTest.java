@@ -42,7 +42,8 @@ class LastVisitQueriesTest {
     private void visit(String registrationId, String patientId, LocalDate day) {
         projection.on(new RegistrationStartedEvent(registrationId, "REG-" + registrationId, day, "t-" + registrationId,
                 "A-001", patientId, PatientKind.LAMA, PaymentType.UMUM, "UMUM", null, null,
-                MedicalRecordStatus.RETRIEVED, "loket@giliran.id", day.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
+                MedicalRecordStatus.RETRIEVED, "loket@giliran.id",
+                day.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)));
     }
 
     @Test

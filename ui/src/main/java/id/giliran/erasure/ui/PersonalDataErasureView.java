@@ -118,7 +118,8 @@ public class PersonalDataErasureView extends VerticalLayout implements HasDynami
     private void labelSubjectField() {
         boolean patient = kind.getValue() == SubjectKind.PATIENT;
         subjectField.setLabel(getTranslation(patient ? "erasure.find.patient" : "erasure.find.account"));
-        subjectField.setPlaceholder(getTranslation(patient ? "erasure.find.patient.hint" : "erasure.find.account.hint"));
+        subjectField.setPlaceholder(getTranslation(patient ? "erasure.find.patient.hint"
+                : "erasure.find.account.hint"));
     }
 
     /** Looks the subject up; an unknown one is said so and nothing can be erased. */

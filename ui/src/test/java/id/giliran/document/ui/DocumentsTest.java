@@ -103,7 +103,8 @@ class DocumentsTest extends KaribuTest {
 
         byte[] stored = storedBytes(documentId);
         assertThat(PersonalDataCipher.isSealed(stored)).isTrue();
-        assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("3509125507880003", "SULASTRI", "%PDF");
+        assertThat(new String(stored, StandardCharsets.ISO_8859_1))
+                .doesNotContain("3509125507880003", "SULASTRI", "%PDF");
         assertThat(sharesARun(stored, scan, 8)).as("an 8-byte run of the file in the store").isFalse();
         await().pollInSameThread().untilAsserted(() ->
                 assertThat(documents.open(patientId, documentId).orElseThrow().content()).isEqualTo(scan));

@@ -52,8 +52,8 @@ class ErasureJourneyIT extends KaribuTest {
     }
 
     private long filesOf(String patientId) {
-        return context.getBean(GridFsTemplate.class).find(Query.query(Criteria.where("metadata.patientId").is(patientId)))
-                      .into(new ArrayList<>()).size();
+        Query files = Query.query(Criteria.where("metadata.patientId").is(patientId));
+        return context.getBean(GridFsTemplate.class).find(files).into(new ArrayList<>()).size();
     }
 
     private void rebuild(String group) {

@@ -187,7 +187,8 @@ class PersonalDataErasureViewTest extends KaribuTest {
                 false, null, null, null, null);
 
         assertThatThrownBy(() -> erasures.erase(nobody, "Surat 1", "Permintaan"))
-                .satisfies(failure -> assertThat(ErrorText.codeOf(failure)).contains(ErrorCode.ERASURE_SUBJECT_UNKNOWN));
+                .satisfies(failure -> assertThat(ErrorText.codeOf(failure))
+                        .contains(ErrorCode.ERASURE_SUBJECT_UNKNOWN));
     }
 
     @Test
@@ -205,7 +206,8 @@ class PersonalDataErasureViewTest extends KaribuTest {
         assertThat(view.reason.isInvalid()).isTrue();
         ErasureSubjectView subject = erasures.findAccount(username).orElseThrow();
         assertThatThrownBy(() -> erasures.erase(subject, "", "Permintaan siswa"))
-                .satisfies(failure -> assertThat(ErrorText.codeOf(failure)).contains(ErrorCode.ERASURE_REASON_REQUIRED));
+                .satisfies(failure -> assertThat(ErrorText.codeOf(failure))
+                        .contains(ErrorCode.ERASURE_REASON_REQUIRED));
         assertThat(sent).isEmpty();
         assertThat(keys.isErased(SubjectRef.account(username))).isFalse();
     }
