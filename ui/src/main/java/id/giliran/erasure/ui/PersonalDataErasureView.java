@@ -1,5 +1,6 @@
 package id.giliran.erasure.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -76,7 +77,7 @@ public class PersonalDataErasureView extends VerticalLayout implements HasDynami
         find.setId("erasure-find");
         find.setText(getTranslation("erasure.find"));
         find.addClickListener(click -> find());
-        subjectField.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, press -> find());
+        subjectField.addKeyPressListener(Key.ENTER, press -> find());
         HorizontalLayout lookup = new HorizontalLayout(subjectField, find);
         lookup.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
