@@ -45,7 +45,8 @@ public final class LogSafe {
     private static Redacted redacted(Throwable failure, Set<Throwable> seen) {
         seen.add(failure);
         Throwable cause = failure.getCause();
-        Redacted copy = new Redacted(name(failure), cause == null || seen.contains(cause) ? null : redacted(cause, seen));
+        Redacted copy = new Redacted(name(failure),
+                cause == null || seen.contains(cause) ? null : redacted(cause, seen));
         copy.setStackTrace(failure.getStackTrace());
         for (Throwable suppressed : failure.getSuppressed()) {
             if (!seen.contains(suppressed)) {

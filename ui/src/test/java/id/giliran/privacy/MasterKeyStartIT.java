@@ -138,8 +138,8 @@ class MasterKeyStartIT {
         try (RunOutput output = new RunOutput()) {
             List<String> args = new ArrayList<>(List.of("--server.port=0", "--giliran.data-dir=" + dataDir));
             args.addAll(List.of(more));
-            assertThatThrownBy(() -> new SpringApplicationBuilder(GiliranApplication.class).listeners(output.listener())
-                                                                                            .run(args.toArray(String[]::new)))
+            assertThatThrownBy(() -> new SpringApplicationBuilder(GiliranApplication.class)
+                    .listeners(output.listener()).run(args.toArray(String[]::new)))
                     .hasStackTraceContaining("master key");
             figures.add(String.format("refused in %d ms with %s", (System.nanoTime() - started) / 1_000_000,
                     String.join(" ", more).replaceAll("=[^ ,]{8,}", "=<key>")));

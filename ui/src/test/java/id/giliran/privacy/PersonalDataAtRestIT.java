@@ -145,9 +145,12 @@ class PersonalDataAtRestIT {
         String allergy3 = value(Kind.ALLERGY, "patient 2 allergies", "Alergi sengatan lebah dan ibuprofen");
         String bpjs3 = value(Kind.BPJS_NUMBER, "patient 2 BPJS number", "0006" + digits(9));
         String allergy3b = value(Kind.ALLERGY, "patient 2 allergies changed", "Alergi debu rumah, asma kambuhan");
-        String changeReason = value(Kind.REASON, "patient 2 change reason", "Pasien pindah rumah setelah banjir bandang");
-        String notes = value(Kind.NOTE, "registration notes", "Keluhan nyeri dada kiri menjalar sejak subuh");
-        String cancelReason = value(Kind.REASON, "registration cancel reason", "Pasien pingsan di ruang tunggu, dirujuk");
+        String changeReason = value(Kind.REASON, "patient 2 change reason",
+                "Pasien pindah rumah setelah banjir bandang");
+        String notes = value(Kind.NOTE, "registration notes",
+                "Keluhan nyeri dada kiri menjalar sejak subuh");
+        String cancelReason = value(Kind.REASON, "registration cancel reason",
+                "Pasien pingsan di ruang tunggu, dirujuk");
         String fileName = value(Kind.FILE_NAME, "scan file name", "ktp-bagaskara-wicaksono.pdf");
         String scanContent = value(Kind.SCAN_CONTENT, "scan content", "KARTU TANDA PENDUDUK GOLONGAN DARAH O");
         value(Kind.NIK, "sandbox participant NIK (NIK check)", PcareSandbox.SECOND_ACTIVE_NIK);

@@ -88,7 +88,8 @@ final class StoredData {
                             byte[] cell = bytes(rs.getObject(c));
                             if (cell != null) {
                                 hits.addAll(ValueScanner.scan(cell,
-                                        table.toLowerCase() + "." + meta.getColumnName(c).toLowerCase() + type, values));
+                                        table.toLowerCase() + "." + meta.getColumnName(c).toLowerCase() + type,
+                                        values));
                             }
                         }
                     }
@@ -102,7 +103,7 @@ final class StoredData {
 
     /** Every document of every collection of the read-model file, as "collection.field.path". */
     static List<ValueScanner.Hit> readModelFields(Path dataDir, Collection<PersonalValue> values) {
-        MongoServer server = new MongoServer(new H2Backend(dataDir.resolve("readmodel").resolve("mongo.mv").toString()));
+        MongoServer server = readModelServer(dataDir);
         server.bind("127.0.0.1", 0);
         List<ValueScanner.Hit> hits = new ArrayList<>();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
@@ -122,7 +123,7 @@ final class StoredData {
 
     /** The collections and their document counts, to show the walk saw something. */
     static Map<String, Long> readModelCollections(Path dataDir) {
-        MongoServer server = new MongoServer(new H2Backend(dataDir.resolve("readmodel").resolve("mongo.mv").toString()));
+        MongoServer server = readModelServer(dataDir);
         server.bind("127.0.0.1", 0);
         Map<String, Long> counts = new LinkedHashMap<>();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
@@ -136,6 +137,11 @@ final class StoredData {
             server.shutdown();
         }
         return counts;
+    }
+
+    /** The read-model file served as MongoDB on a loopback port, as the application serves it. */
+    private static MongoServer readModelServer(Path dataDir) {
+        return new MongoServer(new H2Backend(dataDir.resolve("readmodel").resolve("mongo.mv").toString()));
     }
 
     private static void walk(Object node, String path, Collection<PersonalValue> values, List<ValueScanner.Hit> hits) {
