@@ -105,4 +105,18 @@ public final class MasterKeys {
             super(message);
         }
     }
+
+    /** Neither a master key nor a key file is configured: the application must not start. */
+    public static final class MissingMasterKeyException extends IllegalStateException {
+        public MissingMasterKeyException(String message) {
+            super(message);
+        }
+    }
+
+    /** A configured master key is not Base64 of 32 bytes. */
+    public static final class InvalidMasterKeyException extends IllegalArgumentException {
+        public InvalidMasterKeyException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
 }

@@ -27,7 +27,8 @@ public class PrivacyConfiguration {
     MasterKeys personalDataMasterKeys(@Value("${giliran.secrets.key:}") String key,
                                       @Value("${giliran.secrets.key-file:}") String keyFile,
                                       @Value("${giliran.secrets.previous-keys:}") String previousKeys) {
-        byte[] current = SecretsKeyFile.resolve(key, keyFile).orElseThrow(() -> new IllegalStateException(
+        byte[] current = SecretsKeyFile.resolve(key, keyFile).orElseThrow(() -> new MasterKeys
+                .MissingMasterKeyException(
                 "No master key: set GILIRAN_SECRETS_KEY (Base64 of 32 random bytes, e.g. `openssl rand -base64 32`) "
                         + "or giliran.secrets.key-file. Giliran does not start without one: personal data is "
                         + "stored only encrypted."));

@@ -75,10 +75,11 @@ public final class SecretsKeyFile {
         try {
             key = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + " is not Base64", e);
+            throw new MasterKeys.InvalidMasterKeyException(where + " is not Base64", e);
         }
         if (key.length != KEY_BYTES) {
-            throw new IllegalArgumentException(where + " must be 32 bytes (256 bits), not " + key.length);
+            throw new MasterKeys.InvalidMasterKeyException(where + " must be 32 bytes (256 bits), not " + key.length,
+                    null);
         }
         return key;
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.infrastructure.ErrorCodes;
+import id.giliran.privacy.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,8 @@ public final class ErrorText {
     public static String of(Component component, Throwable failure) {
         Optional<ErrorCode> code = codeOf(failure);
         if (code.isEmpty()) {
-            log.error("Unexpected failure shown to the user as a general error", failure);
+            // the stack trace without messages: a driver's or a parser's message may quote personal data
+            log.error("Unexpected failure shown to the user as a general error", LogSafe.redacted(failure));
             return component.getTranslation("error.UNEXPECTED");
         }
         return component.getTranslation("error." + code.get().name());

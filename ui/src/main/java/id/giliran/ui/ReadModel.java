@@ -36,7 +36,9 @@ public final class ReadModel {
             }
             T updated = result.updates().filter(effectShown).blockFirst(WAIT);
             if (updated == null) {
-                throw new IllegalStateException(query + " did not show the change in the read model in time");
+                // the query's type only: a query may carry what was searched for
+                throw new IllegalStateException(query.getClass().getSimpleName()
+                        + " did not show the change in the read model in time");
             }
             return updated;
         }

@@ -56,9 +56,12 @@ public class PcareCallRecorder implements PcareCallListener {
         Map<String, String> metaData = caller != null && caller.username().equals(username)
                 ? caller.toMetaData() : new Caller(username, java.util.Set.of(), "local").toMetaData();
         if (CALLS.isDebugEnabled()) {
-            CALLS.debug("PCare {} {} {} -> HTTP {} BPJS {} {} in {} ms by {}: {}{}", call.action(), call.method(),
-                    call.path(), call.httpStatus(), call.bpjsCode(), call.outcome(), call.durationMillis(), username,
-                    call.bpjsMessage(), call.failure() == null ? "" : " (" + call.failure() + ")");
+            // ids and codes only: no username (an e-mail or a phone number) and no BPJS message (it may name
+            // the participant); the bridging log keeps both, masked, for those who may read it
+            CALLS.debug("PCare {} {} {} -> HTTP {} BPJS {} {} in {} ms, registration {}{}", call.action(),
+                    call.method(), call.path(), call.httpStatus(), call.bpjsCode(), call.outcome(),
+                    call.durationMillis(), context.registrationId() == null ? "-" : context.registrationId(),
+                    call.failure() == null ? "" : " (" + call.failure() + ")");
         }
         try {
             executor.execute(() -> publish(event, metaData));
@@ -72,8 +75,9 @@ public class PcareCallRecorder implements PcareCallListener {
             transactionManager.executeInTransaction(
                     () -> eventGateway.publish(GenericMessage.asMessage(event).andMetaData(metaData)));
         } catch (RuntimeException e) {
+            // the failure's class only: its message may quote the event it could not store
             LOG.error("PCare call {} {} not recorded in the bridging log: {}", event.action(), event.endpoint(),
-                    e.toString());
+                    e.getClass().getName());
         }
     }
 

@@ -168,7 +168,10 @@ public final class PcareClient implements PcarePort {
         try {
             return json.treeToValue(node, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("unexpected " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+            // where it went wrong, not what was there: Jackson's message quotes the value (a name, a date of birth)
+            throw new IllegalArgumentException("unexpected " + type.getSimpleName()
+                    + (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                            ? " at " + mapping.getPathReference() : "") + " (" + e.getClass().getSimpleName() + ")", e);
         }
     }
 

@@ -70,7 +70,7 @@ public class BpjsVisitSender {
             due = queryGateway.query(new FindDueBpjsVisitsQuery(clock.instant(), BATCH),
                     ResponseTypes.multipleInstancesOf(RegistrationView.class)).join();
         } catch (RuntimeException e) {
-            LOG.warn("Could not look for due PCare visits: {}", e.getMessage());
+            LOG.warn("Could not look for due PCare visits: {}", describe(e));
             return;
         }
         due.forEach(this::send);
@@ -105,7 +105,7 @@ public class BpjsVisitSender {
         } catch (RuntimeException e) {
             // the attempt stays in progress until its time is up; then it is taken over and PCare is read first
             LOG.error("Could not record the outcome of PCare attempt {} of {}: {}", attempt,
-                    registration.registrationId(), e.getMessage());
+                    registration.registrationId(), describe(e));
         }
     }
 
@@ -166,10 +166,20 @@ public class BpjsVisitSender {
             if (ErrorCode.BPJS_VISIT_NOT_DUE.name().equals(errorCode(e)) || concurrent(e)) {
                 LOG.debug("PCare attempt {} of {} taken elsewhere or not due", attempt, registrationId);
             } else {
-                LOG.warn("Could not start PCare attempt {} of {}: {}", attempt, registrationId, e.getMessage());
+                LOG.warn("Could not start PCare attempt {} of {}: {}", attempt, registrationId, describe(e));
             }
             return false;
         }
+    }
+
+    /**
+     * A failure as a log line may name it: its class and error code, never its message (a driver's or a parser's
+     * message may quote the card number or the participant it was about).
+     */
+    private static String describe(Throwable failure) {
+        String code = errorCode(failure);
+        return failure.getClass().getName() + (code == null ? "" : " [" + code + "]")
+                + (failure.getCause() == null ? "" : " <- " + failure.getCause().getClass().getName());
     }
 
     private static String errorCode(Throwable failure) {

@@ -257,7 +257,7 @@ public class Counselor {
         if (!byStudent && !caller.isSystem() && !caller.hasAnyRole(Role.ADMIN)
                 && !command.counselorId().equals(caller.username())) {
             throw new BusinessRuleViolation(ErrorCode.NOT_YOUR_COUNSELING,
-                    caller.username() + " may not cancel booking " + command.bookingId());
+                    "the caller (" + caller.rolesText() + ") may not cancel booking " + command.bookingId());
         }
         requireStatus(booking, command.bookingId(), CounselingStatus.PENDING, CounselingStatus.CONFIRMED,
                 CounselingStatus.POSTPONED);
@@ -405,7 +405,7 @@ public class Counselor {
         boolean fromCounselor = counselorId.equals(caller.username());
         if (!fromCounselor && !booking.studentUsername().equals(caller.username())) {
             throw new BusinessRuleViolation(ErrorCode.NOT_YOUR_COUNSELING,
-                    caller.username() + " takes no part in booking " + command.bookingId());
+                    "the caller (" + caller.rolesText() + ") takes no part in booking " + command.bookingId());
         }
         if (blank(command.messageId()) || command.messageId().length() > MAX_MESSAGE_ID_LENGTH) {
             throw new BusinessRuleViolation(ErrorCode.COUNSELING_MESSAGE_INVALID,
@@ -442,7 +442,7 @@ public class Counselor {
         if (!caller.isSystem() && !staff) {
             if (!caller.hasAnyRole(Role.SISWA) || !caller.username().equals(command.studentUsername())) {
                 throw new BusinessRuleViolation(ErrorCode.NOT_YOUR_COUNSELING,
-                        caller.username() + " may request counseling only for themselves");
+                        "the caller (" + caller.rolesText() + ") may request counseling only for themselves");
             }
             if (onBehalf != null) {
                 throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "a student requests for themselves");
@@ -464,14 +464,14 @@ public class Counselor {
     private static void requireCalendarKeeper(String calendar, Caller caller) {
         if (!caller.isSystem() && !caller.hasAnyRole(Role.ADMIN) && !calendar.equals(caller.username())) {
             throw new BusinessRuleViolation(ErrorCode.NOT_YOUR_COUNSELING,
-                    caller.username() + " may not change the calendar of " + calendar);
+                    "the caller (" + caller.rolesText() + ") may not change the calendar of " + calendar);
         }
     }
 
     private static void requireOwnCounselor(String calendar, Caller caller) {
         if (!caller.isSystem() && !calendar.equals(caller.username())) {
             throw new BusinessRuleViolation(ErrorCode.NOT_YOUR_COUNSELING,
-                    caller.username() + " is not the counselor of this booking");
+                    "the caller (" + caller.rolesText() + ") is not the counselor of this booking");
         }
     }
 

@@ -1,5 +1,6 @@
 package id.giliran.counseling.schedule;
 
+import id.giliran.privacy.LogSafe;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.counseling.DueCounselingReminder;
 import id.giliran.api.counseling.FindDueCounselingRemindersQuery;
@@ -48,7 +49,7 @@ class CounselingReminderSender {
             due = queryGateway.query(SystemMessages.query(new FindDueCounselingRemindersQuery(LocalDateTime.now(clock))),
                     ResponseTypes.multipleInstancesOf(DueCounselingReminder.class)).join();
         } catch (RuntimeException e) {
-            LOG.warn("Could not look for due counseling reminders: {}", e.getMessage());
+            LOG.warn("Could not look for due counseling reminders: {}", LogSafe.describe(e));
             return;
         }
         due.forEach(this::send);
@@ -63,8 +64,9 @@ class CounselingReminderSender {
                     || Refusals.concurrent(e)) {
                 LOG.debug("Reminder {} of {} given elsewhere or no longer due", reminder.kind(), reminder.bookingId());
             } else {
-                LOG.warn("Could not give reminder {} of booking {} with {}: {}", reminder.kind(),
-                        reminder.bookingId(), reminder.counselorId(), e.getMessage());
+                // the booking names the counselor; their username (an e-mail) stays out of the log
+                LOG.warn("Could not give reminder {} of booking {}: {}", reminder.kind(), reminder.bookingId(),
+                        LogSafe.describe(e));
             }
         }
     }

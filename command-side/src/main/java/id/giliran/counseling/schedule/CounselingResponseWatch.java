@@ -1,5 +1,6 @@
 package id.giliran.counseling.schedule;
 
+import id.giliran.privacy.LogSafe;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.counseling.CounselingBookingView;
 import id.giliran.api.counseling.FindCounselingAwaitingResponseQuery;
@@ -50,7 +51,7 @@ class CounselingResponseWatch {
                     SystemMessages.query(new FindCounselingAwaitingResponseQuery(clock.instant().minus(RESPONSE_TIME))),
                     ResponseTypes.multipleInstancesOf(CounselingBookingView.class)).join();
         } catch (RuntimeException e) {
-            LOG.warn("Could not look for unanswered counseling requests: {}", e.getMessage());
+            LOG.warn("Could not look for unanswered counseling requests: {}", LogSafe.describe(e));
             return;
         }
         waiting.forEach(this::flag);
@@ -65,8 +66,8 @@ class CounselingResponseWatch {
                     || Refusals.concurrent(e)) {
                 LOG.debug("Booking {} flagged elsewhere or answered meanwhile", booking.bookingId());
             } else {
-                LOG.warn("Could not flag booking {} with {}: {}", booking.bookingId(), booking.counselorId(),
-                        e.getMessage());
+                // the booking names the counselor; their username (an e-mail) stays out of the log
+                LOG.warn("Could not flag booking {}: {}", booking.bookingId(), LogSafe.describe(e));
             }
         }
     }

@@ -52,7 +52,7 @@ public class UserAccount {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public void handle(RegisterUserCommand command, MetaData metaData, Clock clock) {
         if (username != null) {
-            throw new BusinessRuleViolation(ErrorCode.USERNAME_TAKEN, "username is taken: " + command.username());
+            throw new BusinessRuleViolation(ErrorCode.USERNAME_TAKEN, "the username is taken");
         }
         // the username must already be in its one normal form, so one person cannot hold two spellings
         if (command.username() == null || !Usernames.normalise(command.username()).filter(command.username()::equals)

@@ -1,5 +1,6 @@
 package id.giliran.notification.whatsapp;
 
+import id.giliran.privacy.LogSafe;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.notification.FindDueNotificationsQuery;
 import id.giliran.api.notification.RecordNotificationDeliveredCommand;
@@ -68,7 +69,7 @@ class WhatsAppTurnSender {
             due = queryGateway.query(new FindDueNotificationsQuery(clock.instant(), BATCH),
                     ResponseTypes.multipleInstancesOf(TurnNotificationView.class)).join();
         } catch (RuntimeException e) {
-            LOG.warn("Could not look for due notifications: {}", e.getMessage());
+            LOG.warn("Could not look for due notifications: {}", LogSafe.describe(e));
             return;
         }
         due.forEach(this::send);
@@ -127,7 +128,7 @@ class WhatsAppTurnSender {
                 LOG.debug("Attempt {} of {} taken elsewhere or not due", attempt, notification.notificationId());
             } else {
                 LOG.warn("Could not start attempt {} of {}: {}", attempt, notification.notificationId(),
-                        e.getMessage());
+                        LogSafe.describe(e));
             }
             return false;
         }
@@ -150,7 +151,7 @@ class WhatsAppTurnSender {
         } catch (RuntimeException e) {
             // the attempt stays in progress: it is never sent again, and the admin's log shows it as sending
             LOG.error("Could not record the outcome of attempt {} of {} ({}): {}", attempt,
-                    notification.notificationId(), result.getClass().getSimpleName(), e.getMessage());
+                    notification.notificationId(), result.getClass().getSimpleName(), LogSafe.describe(e));
         }
     }
 

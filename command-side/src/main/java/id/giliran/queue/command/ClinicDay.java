@@ -41,7 +41,7 @@ public class ClinicDay {
     void admit(String clinicCode, LocalDate serviceDate, String ticketId, String patient, int dailyQuota) {
         if (patient != null && bookings.containsKey(patient)) {
             throw new BusinessRuleViolation(ErrorCode.BOOKING_ALREADY_ACTIVE,
-                    patient + " already booked clinic " + clinicCode + " for " + serviceDate);
+                    "the patient already booked clinic " + clinicCode + " for " + serviceDate);
         }
         if (dailyQuota > 0 && admitted >= dailyQuota) {
             throw new BusinessRuleViolation(ErrorCode.CLINIC_FULL,
@@ -56,7 +56,7 @@ public class ClinicDay {
 
     void withdraw(String clinicCode, LocalDate serviceDate, String ticketId, String patient) {
         if (!ticketId.equals(bookings.get(patient))) {
-            throw new IllegalStateException("ticket " + ticketId + " holds no booking of " + patient + " on "
+            throw new IllegalStateException("ticket " + ticketId + " holds no booking of its patient on "
                     + clinicDayId);
         }
         apply(new ClinicTicketWithdrawnEvent(id(clinicCode, serviceDate), clinicCode, serviceDate, ticketId, patient,

@@ -2,6 +2,7 @@ package id.giliran.operations.query;
 
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import id.giliran.privacy.LogSafe;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -98,7 +99,7 @@ class ReadModelLayouts {
             return true;
         } catch (RuntimeException failure) {
             LOG.warn("Could not rebuild the read model of {} now ({}); it is tried again at the next start", group,
-                    failure.toString());
+                    LogSafe.describe(failure));
             return false;
         }
     }

@@ -2,6 +2,7 @@ package id.giliran.queue.query;
 
 import id.giliran.api.identity.Caller;
 import id.giliran.api.notification.RequestTurnNotificationCommand;
+import id.giliran.privacy.LogSafe;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
@@ -34,7 +35,7 @@ class TurnNotificationRequester implements TurnWatch {
                       .whenComplete((result, failure) -> {
                           if (failure != null) {
                               LOG.warn("Could not ask for the turn notification of ticket {} ({}): {}",
-                                      near.ticketId(), near.ticketNumber(), failure.getMessage());
+                                      near.ticketId(), near.ticketNumber(), LogSafe.describe(failure));
                           }
                       });
     }

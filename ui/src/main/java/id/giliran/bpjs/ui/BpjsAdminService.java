@@ -138,7 +138,8 @@ public class BpjsAdminService {
         BpjsSettingsChangedEvent event = new BpjsSettingsChangedEvent(caller.username(), changed, next.updatedAt());
         transactionManager.executeInTransaction(
                 () -> eventGateway.publish(GenericMessage.asMessage(event).andMetaData(caller.toMetaData())));
-        LOG.info("PCare settings saved by {}: {}", caller.username(), changed);
+        // who saved them is in the event (the audit trail), not in the log: a username is an e-mail or a phone number
+        LOG.info("PCare settings saved: {}", changed);
         return changed;
     }
 

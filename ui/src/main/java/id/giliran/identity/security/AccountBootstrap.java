@@ -76,7 +76,9 @@ class AccountBootstrap implements ApplicationRunner {
                             Set.of(account.role()));
                     opened++;
                 } catch (RuntimeException alreadyRegistered) {
-                    log.warn("Account {} exists without a password; an admin can reset it", account.username());
+                    // no username in the log (an e-mail or a phone number): the admin finds the account in the list
+                    log.warn("A configured {} account exists without a password; an admin can reset it",
+                            account.role());
                 }
             }
         }

@@ -77,7 +77,8 @@ class MessageSecurityConfiguration {
 
     private static String denial(Message<?> message) {
         Caller caller = Caller.fromMetaData(message.getMetaData());
-        return caller.username() + " (" + caller.rolesText() + ") may not send " + message.getPayloadType().getSimpleName();
+        // the roles, not the username (an e-mail or a phone number): a refusal's message may end up in a log
+        return "the caller (" + caller.rolesText() + ") may not send " + message.getPayloadType().getSimpleName();
     }
 
     /** Stamps the acting user on every message sent from this process, unless the sender already did. */

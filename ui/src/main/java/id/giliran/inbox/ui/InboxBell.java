@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
+import id.giliran.privacy.LogSafe;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import reactor.core.Disposable;
 
@@ -37,9 +38,9 @@ public class InboxBell extends RouterLink {
         UI ui = attach.getUI();
         subscription = inbox.followUnread();
         subscription.initialResult().subscribe(initial -> ui.access(() -> show(initial)),
-                failure -> log.warn("The inbox count could not be read", failure));
+                failure -> log.warn("The inbox count could not be read", LogSafe.redacted(failure)));
         updates = subscription.updates().subscribe(update -> ui.access(() -> show(update)),
-                failure -> log.warn("The inbox count stopped following", failure));
+                failure -> log.warn("The inbox count stopped following", LogSafe.redacted(failure)));
     }
 
     @Override
