@@ -380,7 +380,7 @@ class CounselingBookingProjection {
     }
 
     private static QueryExecutionException notYours(Caller caller, String what) {
-        return new QueryExecutionException(caller.username() + " (" + caller.rolesText() + ") may not read " + what,
+        return new QueryExecutionException("a caller with roles " + caller.rolesText() + " may not read " + what,
                 null, ErrorCode.NOT_YOUR_COUNSELING.name());
     }
 

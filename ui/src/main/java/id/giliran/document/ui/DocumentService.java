@@ -65,14 +65,14 @@ public class DocumentService {
     /** Checks, stores and attaches a scan; answers its id. */
     public String attach(String patientId, DocumentType type, String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new UserError(ErrorCode.DOCUMENT_EMPTY, "empty file " + fileName);
+            throw new UserError(ErrorCode.DOCUMENT_EMPTY, "empty file");
         }
         if (content.length > maxBytes) {
-            throw new UserError(ErrorCode.DOCUMENT_TOO_LARGE, fileName + " has " + content.length + " bytes");
+            throw new UserError(ErrorCode.DOCUMENT_TOO_LARGE, "a file of " + content.length + " bytes");
         }
         String contentType = detect(content);
         if (!Documents.ACCEPTED_TYPES.contains(contentType)) {
-            throw new UserError(ErrorCode.DOCUMENT_TYPE_NOT_ACCEPTED, fileName + " is " + contentType);
+            throw new UserError(ErrorCode.DOCUMENT_TYPE_NOT_ACCEPTED, "a file of type " + contentType);
         }
         String documentId = UUID.randomUUID().toString();
         store.store(documentId, patientId, contentType, cipher.sealFile(SubjectRef.patient(patientId), content));
