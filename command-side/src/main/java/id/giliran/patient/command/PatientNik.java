@@ -15,6 +15,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * pattern). Claims of one NIK are handled one at a time (the repository locks the aggregate and the
  * event store refuses a second event with the same sequence number), so two officers registering the
  * same person at once get one patient and one refusal.
+ * <p>
+ * Its id is {@code "nik:" + } the NIK's keyed hash ({@link id.giliran.privacy.KeyedHashes#nik}), so no NIK
+ * is an aggregate id. Claims made before issue #14 live under {@code "nik:" + NIK} ({@link #legacyId}); the
+ * {@link RepositoryPatientRegistry} still honours and releases them, and never creates one.
  */
 @Aggregate
 public class PatientNik {
@@ -29,7 +33,13 @@ public class PatientNik {
         // for Axon
     }
 
-    static String id(String nik) {
+    /** The claim of a NIK, by the NIK's keyed hash. */
+    static String id(String nikHash) {
+        return PREFIX + nikHash;
+    }
+
+    /** Where a claim made before the keyed hash lives: the NIK itself in the id. Only ever loaded. */
+    static String legacyId(String nik) {
         return PREFIX + nik;
     }
 
@@ -38,21 +48,32 @@ public class PatientNik {
         return "NIK already registered to patient " + holder;
     }
 
-    void claim(String nik, String patientId) {
-        if (patientId.equals(holder)) {
-            return;
-        }
-        if (holder != null) {
+    boolean heldBy(String patientId) {
+        return patientId.equals(holder);
+    }
+
+    /** Refuses when another patient holds this NIK; changes nothing. */
+    void refuseOtherHolder(String patientId) {
+        if (holder != null && !heldBy(patientId)) {
             throw new BusinessRuleViolation(ErrorCode.NIK_ALREADY_REGISTERED, alreadyRegistered(holder));
         }
-        apply(new PatientNikClaimedEvent(id(nik), nik, patientId));
+    }
+
+    /** @param claimId the id of this claim ({@link #id}), for a claim not made yet */
+    void claim(String claimId, String nik, String patientId) {
+        if (heldBy(patientId)) {
+            return;
+        }
+        refuseOtherHolder(patientId);
+        apply(new PatientNikClaimedEvent(nikClaimId != null ? nikClaimId : claimId, nik, patientId));
     }
 
     void release(String nik, String patientId) {
-        if (!patientId.equals(holder)) {
-            throw new IllegalStateException("patient " + patientId + " does not hold " + id(nik));
+        if (!heldBy(patientId)) {
+            // the id may be a legacy one (the NIK itself): never part of a message
+            throw new IllegalStateException("patient " + patientId + " does not hold this NIK claim");
         }
-        apply(new PatientNikReleasedEvent(id(nik), nik, patientId));
+        apply(new PatientNikReleasedEvent(nikClaimId, nik, patientId));
     }
 
     @EventSourcingHandler

@@ -1,29 +1,38 @@
 package id.giliran.patient.command;
 
+import id.giliran.privacy.KeyedHashes;
 import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
  * The patient registry from its aggregates, loaded in the current unit of work (so their locks are
- * held until it commits or rolls back).
+ * held until it commits or rolls back). A NIK is claimed under its keyed hash; a claim made before the
+ * keyed hash (under the NIK itself, see {@link PatientNik#legacyId}) still refuses another patient and is
+ * released with the NIK. Locks are taken in one order, the keyed claim before the legacy one, so two
+ * registrations never wait on each other.
  */
 @Component
 class RepositoryPatientRegistry implements PatientRegistry {
 
     private final Repository<PatientNik> niks;
     private final Repository<MedicalRecordNumbering> numbering;
+    private final KeyedHashes keyedHashes;
     private final String format;
 
     /** @param format a {@link String#format} pattern for one number, env GILIRAN_MEDICAL_RECORD_FORMAT */
     RepositoryPatientRegistry(Repository<PatientNik> niks, Repository<MedicalRecordNumbering> numbering,
+                              KeyedHashes keyedHashes,
                               @Value("${giliran.patients.medical-record-format:RM-%06d}") String format) {
         this.niks = niks;
         this.numbering = numbering;
+        this.keyedHashes = keyedHashes;
         this.format = checked(format);
     }
 
@@ -41,12 +50,27 @@ class RepositoryPatientRegistry implements PatientRegistry {
 
     @Override
     public void claimNik(String nik, String patientId) {
-        nik(nik).execute(claim -> claim.claim(nik, patientId));
+        String claimId = PatientNik.id(keyedHashes.nik(nik));
+        Aggregate<PatientNik> claim = load(() -> niks.loadOrCreate(claimId, PatientNik::new));
+        existing(PatientNik.legacyId(nik)).ifPresent(legacy -> legacy.execute(
+                held -> held.refuseOtherHolder(patientId)));
+        claim.execute(nikClaim -> nikClaim.claim(claimId, nik, patientId));
     }
 
     @Override
     public void releaseNik(String nik, String patientId) {
-        nik(nik).execute(claim -> claim.release(nik, patientId));
+        Optional<Aggregate<PatientNik>> claim = existing(PatientNik.id(keyedHashes.nik(nik)));
+        Optional<Aggregate<PatientNik>> legacy = existing(PatientNik.legacyId(nik));
+        boolean held = false;
+        for (Optional<Aggregate<PatientNik>> each : java.util.List.of(claim, legacy)) {
+            if (each.isPresent() && each.get().invoke(nikClaim -> nikClaim.heldBy(patientId))) {
+                each.get().execute(nikClaim -> nikClaim.release(nik, patientId));
+                held = true;
+            }
+        }
+        if (!held) {
+            throw new IllegalStateException("patient " + patientId + " does not hold the NIK it releases");
+        }
     }
 
     @Override
@@ -55,8 +79,13 @@ class RepositoryPatientRegistry implements PatientRegistry {
                 .invoke(numbers -> numbers.allocate(patientId, format));
     }
 
-    private Aggregate<PatientNik> nik(String nik) {
-        return load(() -> niks.loadOrCreate(PatientNik.id(nik), PatientNik::new));
+    /** The NIK claim stored under {@code id}; empty when there is none (nothing is created). */
+    private Optional<Aggregate<PatientNik>> existing(String id) {
+        try {
+            return Optional.of(load(() -> niks.load(id)));
+        } catch (AggregateNotFoundException none) {
+            return Optional.empty();
+        }
     }
 
     private static <T> Aggregate<T> load(Callable<Aggregate<T>> loading) {
