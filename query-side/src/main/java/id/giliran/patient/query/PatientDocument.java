@@ -1,22 +1,21 @@
 package id.giliran.patient.query;
 
-import id.giliran.api.patient.BloodType;
-import id.giliran.api.patient.MaritalStatus;
-import id.giliran.api.patient.PatientDetails;
-import id.giliran.api.patient.PatientSummary;
-import id.giliran.api.patient.PatientView;
-import id.giliran.api.patient.Sex;
+import id.giliran.api.privacy.PersonalData;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A patient in the read model, with its search fields: {@code searchName} (the name in
- * {@link SearchText} form), {@code nameTokens} (its words), {@code recordKey} (the medical record
- * number upper case, letters and digits only) and {@code recordDigits} (its number). The birth date is kept as ISO text, free of time zones.
+ * A patient in the read model (layout 2, issue #14). In the clear only what the name search needs: the
+ * {@code name} (also shown in the result list), {@code searchName} (the name in {@link SearchText} form) and
+ * {@code nameTokens} (its words); the medical record number with {@code recordKey} (upper case, letters and
+ * digits only) and {@code recordDigits} (its number). The NIK and the BPJS number only as their keyed hashes
+ * ({@code nikHash}, {@code bpjsHash}: the exact search keys), and every other detail, the NIK and BPJS number
+ * included, in {@code personal}: one JSON sealed with the patient's key (see {@link PatientPersonalData}).
+ * Once the patient is erased: the name reads {@value PersonalData#ERASED}, and no search field, hash or sealed
+ * value is left; the numbers, dates and revision stay.
  */
 @Document(PatientDocument.COLLECTION)
 record PatientDocument(
@@ -24,25 +23,12 @@ record PatientDocument(
         String medicalRecordNumber,
         String recordKey,
         String recordDigits,
-        String nik,
         String name,
-        String birthPlace,
-        String birthDate,
-        Sex sex,
-        String address,
-        String rtRw,
-        String kelurahan,
-        String kecamatan,
-        String kabupaten,
-        String phone,
-        BloodType bloodType,
-        MaritalStatus maritalStatus,
-        String occupation,
-        String allergies,
-        String bpjsNumber,
         String searchName,
         List<String> nameTokens,
-        String nikMismatchReason,
+        String nikHash,
+        String bpjsHash,
+        String personal,
         Instant registeredAt,
         String registeredBy,
         Instant updatedAt,
@@ -51,33 +37,13 @@ record PatientDocument(
 
     static final String COLLECTION = "patients";
 
-    static PatientDocument of(String patientId, String medicalRecordNumber, PatientDetails details,
-                              String nikMismatchReason, Instant registeredAt, String registeredBy, Instant updatedAt,
-                              String updatedBy, long revision) {
-        String searchName = SearchText.normalise(details.name());
-        return new PatientDocument(patientId, medicalRecordNumber, SearchText.recordKey(medicalRecordNumber),
-                SearchText.recordDigits(medicalRecordNumber),
-                details.nik(), details.name(), details.birthPlace(),
-                details.birthDate() == null ? null : details.birthDate().toString(), details.sex(), details.address(),
-                details.rtRw(), details.kelurahan(), details.kecamatan(), details.kabupaten(), details.phone(),
-                details.bloodType(), details.maritalStatus(), details.occupation(), details.allergies(),
-                details.bpjsNumber(), searchName, SearchText.tokens(searchName), nikMismatchReason, registeredAt,
-                registeredBy, updatedAt, updatedBy, revision);
+    boolean erased() {
+        return personal == null && PersonalData.ERASED.equals(name);
     }
 
-    PatientDetails details() {
-        return new PatientDetails(nik, name, birthPlace, birthDate == null ? null : LocalDate.parse(birthDate), sex,
-                address, rtRw, kelurahan, kecamatan, kabupaten, phone, bloodType, maritalStatus, occupation, allergies,
-                bpjsNumber);
-    }
-
-    PatientView toView() {
-        return new PatientView(patientId, medicalRecordNumber, details(), nikMismatchReason, registeredAt,
-                registeredBy, updatedAt, updatedBy, revision);
-    }
-
-    PatientSummary toSummary() {
-        return new PatientSummary(patientId, medicalRecordNumber, nik, bpjsNumber, name,
-                birthDate == null ? null : LocalDate.parse(birthDate), sex, address);
+    /** The same patient with nothing personal left. */
+    PatientDocument blanked() {
+        return new PatientDocument(patientId, medicalRecordNumber, recordKey, recordDigits, PersonalData.ERASED, null,
+                List.of(), null, null, null, registeredAt, registeredBy, updatedAt, updatedBy, revision);
     }
 }

@@ -9,6 +9,10 @@ import id.giliran.api.patient.PatientSummary;
 import id.giliran.api.patient.PatientUpdatedEvent;
 import id.giliran.api.patient.PatientView;
 import id.giliran.api.patient.SearchPatientsQuery;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.api.privacy.SubjectKind;
+import id.giliran.privacy.KeyedHashes;
+import id.giliran.privacy.PersonalDataCipher;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -16,6 +20,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -25,6 +30,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -44,6 +51,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
  * is not full: whole-name prefix (a range on {@code searchName}), word prefix (a range on an
  * element of {@code nameTokens}), then contains (a regular expression over {@code searchName}).
  * Handlers are idempotent upserts (the revision is the event's sequence number + 1).
+ * <p>
+ * Personal data (issue #14): a NIK or BPJS number is searched for by its keyed hash, never stored in the clear;
+ * the details are sealed with the patient's key and opened here ({@link PatientPersonalData}). An erased
+ * patient ({@link PersonalDataErasedEvent}) keeps its No. RM, dates and revision, and nothing personal: its
+ * name reads "[dihapus]" and no name, NIK or BPJS search finds it any more.
  */
 @Component
 @ProcessingGroup(PatientProjection.PROCESSING_GROUP)
@@ -62,10 +74,19 @@ class PatientProjection {
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
+    private final PatientPersonalData personal;
 
-    PatientProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
+    @Autowired
+    PatientProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, PersonalDataCipher cipher,
+                      KeyedHashes hashes) {
+        this(mongo, updateEmitter, new PatientPersonalData(cipher, hashes));
+    }
+
+    /** @param personal how personal data is kept (the search benchmark seals every patient with one key) */
+    PatientProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, PatientPersonalData personal) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
+        this.personal = personal;
         var indexes = mongo.indexOps(PatientDocument.class);
         indexes.createIndex(new Index().on("medicalRecordNumber", Sort.Direction.ASC).unique());
         indexes.createIndex(new Index().on("searchName", Sort.Direction.ASC));
@@ -74,8 +95,9 @@ class PatientProjection {
 
     @EventHandler
     void on(PatientRegisteredEvent event, @SequenceNumber long sequence) {
-        save(mongo.findById(event.patientId(), PatientDocument.class), PatientDocument.of(event.patientId(), event.medicalRecordNumber(), event.details(),
-                event.nikMismatchReason(), event.registeredAt(), event.registeredBy(), null, null, sequence + 1));
+        save(mongo.findById(event.patientId(), PatientDocument.class), personal.document(event.patientId(),
+                event.medicalRecordNumber(), event.details(), event.nikMismatchReason(), event.registeredAt(),
+                event.registeredBy(), null, null, sequence + 1));
     }
 
     @EventHandler
@@ -84,28 +106,43 @@ class PatientProjection {
         if (before == null) {
             return;
         }
-        PatientDetails was = before.details();
+        PatientPersonalData.Opened was = personal.open(before);
         PatientDetails now = event.details();
-        boolean sameIdentity = Objects.equals(was.nik(), now.nik()) && Objects.equals(was.birthDate(), now.birthDate())
-                && was.sex() == now.sex();
+        boolean sameIdentity = !before.erased() && Objects.equals(was.details().nik(), now.nik())
+                && Objects.equals(was.details().birthDate(), now.birthDate()) && was.details().sex() == now.sex();
         String mismatchReason = event.nikMismatchReason() != null ? event.nikMismatchReason()
-                : sameIdentity ? before.nikMismatchReason() : null;
-        save(before, PatientDocument.of(event.patientId(), before.medicalRecordNumber(), now, mismatchReason,
+                : sameIdentity ? was.nikMismatchReason() : null;
+        save(before, personal.document(event.patientId(), before.medicalRecordNumber(), now, mismatchReason,
                 before.registeredAt(), before.registeredBy(), event.updatedAt(), event.updatedBy(), sequence + 1));
+    }
+
+    /** The patient keeps its numbers and dates; its name, search fields, keys and sealed details go, at once. */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        if (event.kind() != SubjectKind.PATIENT) {
+            return;
+        }
+        PatientDocument before = mongo.findById(event.subjectId(), PatientDocument.class);
+        if (before != null) {
+            save(before, before.blanked());
+        }
     }
 
     private void save(PatientDocument before, PatientDocument patient) {
         Set<String> oldKeys = before == null ? Set.of() : keys(before);
         Set<String> newKeys = keys(patient);
-        oldKeys.stream().filter(key -> !newKeys.contains(key)).forEach(key -> mongo.updateFirst(
-                Query.query(where("_id").is(key)), new Update().pull("patientIds", patient.patientId()),
-                PatientKeyDocument.class));
+        oldKeys.stream().filter(key -> !newKeys.contains(key)).forEach(key -> {
+            mongo.updateFirst(Query.query(where("_id").is(key)), new Update().pull("patientIds", patient.patientId()),
+                    PatientKeyDocument.class);
+            // a key nobody holds any more goes: a NIK's hash must not outlive the patient's NIK
+            mongo.remove(Query.query(where("_id").is(key).and("patientIds").size(0)), PatientKeyDocument.class);
+        });
         newKeys.stream().filter(key -> !oldKeys.contains(key)).forEach(key -> mongo.upsert(
                 Query.query(where("_id").is(key)), new Update().addToSet("patientIds", patient.patientId()),
                 PatientKeyDocument.class));
         mongo.save(patient);
         updateEmitter.emit(FindPatientQuery.class, query -> patient.patientId().equals(query.patientId()),
-                patient.toView());
+                personal.view(patient));
     }
 
     @ResetHandler
@@ -114,18 +151,18 @@ class PatientProjection {
         mongo.remove(new Query(), PatientKeyDocument.class);
     }
 
-    /** The exact search keys of a patient (see {@link PatientKeyDocument}). */
+    /** The exact search keys of a patient (see {@link PatientKeyDocument}); the NIK and BPJS number hashed. */
     static Set<String> keys(PatientDocument patient) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(RECORD_KEY + patient.recordKey());
         if (patient.recordDigits() != null) {
             keys.add(RECORD_DIGITS + patient.recordDigits());
         }
-        if (patient.nik() != null) {
-            keys.add(NIK + patient.nik());
+        if (patient.nikHash() != null) {
+            keys.add(NIK + patient.nikHash());
         }
-        if (patient.bpjsNumber() != null) {
-            keys.add(BPJS + patient.bpjsNumber());
+        if (patient.bpjsHash() != null) {
+            keys.add(BPJS + patient.bpjsHash());
         }
         return keys;
     }
@@ -133,7 +170,7 @@ class PatientProjection {
     @QueryHandler
     Optional<PatientView> handle(FindPatientQuery query) {
         return Optional.ofNullable(mongo.findById(query.patientId(), PatientDocument.class))
-                       .map(PatientDocument::toView);
+                       .map(personal::view);
     }
 
     @QueryHandler
@@ -142,7 +179,7 @@ class PatientProjection {
         if (!Niks.wellFormed(nik)) {
             return Optional.empty();
         }
-        return byKeys(List.of(NIK + nik)).stream().findFirst().map(PatientDocument::toView);
+        return byKeys(List.of(NIK + personal.nikHash(nik))).stream().findFirst().map(personal::view);
     }
 
     @QueryHandler
@@ -164,17 +201,17 @@ class PatientProjection {
                     .toList()));
             tier(found, limit, new Document("searchName", new Document("$regex", Pattern.quote(name))));
         }
-        return found.values().stream().limit(limit).map(PatientDocument::toSummary).toList();
+        return found.values().stream().limit(limit).map(personal::summary).toList();
     }
 
-    /** No. RM ("RM-000123", "rm 000123" or just "123"), NIK and BPJS number: one lookup of their keys. */
+    /** No. RM ("RM-000123", "rm 000123" or just "123"), NIK and BPJS number (hashed): one lookup of their keys. */
     private void exactIdentifiers(String compact, Map<String, PatientDocument> found) {
         List<String> keys = new ArrayList<>();
         keys.add(RECORD_KEY + compact.toUpperCase(Locale.ROOT));
         if (DIGITS.matcher(compact).matches()) {
             Optional.ofNullable(SearchText.recordDigits(compact)).ifPresent(digits -> keys.add(RECORD_DIGITS + digits));
-            keys.add(NIK + compact);
-            keys.add(BPJS + compact);
+            keys.add(NIK + personal.nikHash(compact));
+            keys.add(BPJS + personal.bpjsHash(compact));
         }
         byKeys(keys).forEach(patient -> found.putIfAbsent(patient.patientId(), patient));
     }
@@ -189,15 +226,16 @@ class PatientProjection {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, PatientDocument> patients = new java.util.HashMap<>();
+        Map<String, PatientDocument> patients = new HashMap<>();
         mongo.find(Query.query(where("_id").in(ids)), PatientDocument.class)
              .forEach(patient -> patients.put(patient.patientId(), patient));
         List<PatientDocument> ordered = new ArrayList<>();
         for (String key : keys) {
             if (entries.containsKey(key)) {
                 entries.get(key).patientIds().stream().map(patients::get).filter(Objects::nonNull)
-                       .sorted(java.util.Comparator.comparing(PatientDocument::searchName)
-                                                   .thenComparing(PatientDocument::patientId))
+                       .sorted(Comparator.comparing(PatientDocument::searchName,
+                                                    Comparator.nullsLast(Comparator.naturalOrder()))
+                                         .thenComparing(PatientDocument::patientId))
                        .forEach(ordered::add);
             }
         }

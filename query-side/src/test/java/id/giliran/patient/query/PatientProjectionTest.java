@@ -11,8 +11,17 @@ import id.giliran.api.patient.PatientUpdatedEvent;
 import id.giliran.api.patient.PatientView;
 import id.giliran.api.patient.SearchPatientsQuery;
 import id.giliran.api.patient.Sex;
+import id.giliran.api.privacy.ErasePersonalDataCommand;
+import id.giliran.api.privacy.PersonalData;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.api.privacy.SubjectKind;
+import id.giliran.api.privacy.SubjectRef;
 import id.giliran.query.EmbeddedMongo;
+import id.giliran.query.TestPrivacy;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.query.Query;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +42,7 @@ class PatientProjectionTest {
     static final String OFFICER = "loket1@puskesmas.id";
 
     private EmbeddedMongo mongo;
+    private TestPrivacy privacy;
     private QueryUpdateEmitter emitter;
     private PatientProjection projection;
     private int registered;
@@ -40,8 +50,9 @@ class PatientProjectionTest {
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
+        privacy = new TestPrivacy(mongo.template());
         emitter = mock(QueryUpdateEmitter.class);
-        projection = new PatientProjection(mongo.template(), emitter);
+        projection = new PatientProjection(mongo.template(), emitter, privacy.cipher(), privacy.hashes());
     }
 
     @AfterEach
@@ -197,6 +208,174 @@ class PatientProjectionTest {
         projection.reset();
         assertThat(search("siti")).isEmpty();
         assertThat(search("RM-000001")).isEmpty();
+    }
+
+    /** Every stored field of the patient read model, as the database holds it, in the order of the ids. */
+    private String stored() {
+        StringBuilder all = new StringBuilder();
+        for (String collection : List.of(PatientDocument.COLLECTION, PatientKeyDocument.COLLECTION)) {
+            mongo.template().find(new Query().with(Sort.by("_id")), Document.class, collection)
+                 .forEach(document -> all.append(document.toJson()));
+        }
+        return all.toString();
+    }
+
+    private Document storedPatient(String patientId) {
+        return mongo.template().findById(patientId, Document.class, PatientDocument.COLLECTION);
+    }
+
+    @Test
+    void storesNoNikBpjsNumberOrDetailInTheClearOnlyTheNameAndNumbers() {
+        projection.on(new PatientRegisteredEvent("p-1", "RM-000001", new PatientDetails("3201015501900002",
+                "Siti Nurhaliza", "Kota Bogor", LocalDate.of(1990, 1, 15), Sex.PEREMPUAN, "Jl. Kenanga Raya No. 17",
+                "004/009", "Pakansari", "Cibinong", "Kabupaten Bogor", "+6281299887766", BloodType.AB,
+                MaritalStatus.KAWIN, "Perawat", "Amoksisilin", "0001234567890"), "KTP salah cetak", OFFICER, T0), 0);
+        projection.on(new PatientUpdatedEvent("p-1", details("Siti Nurhaliza", "3201015501900002", "0009876543210"),
+                "Kartu BPJS baru", null, OFFICER, T0.plusSeconds(60)), 1);
+
+        String everything = stored();
+        assertThat(everything).contains("Siti Nurhaliza", "RM-000001", "siti nurhaliza")
+                              .doesNotContain("3201015501900002", "0001234567890", "0009876543210", "Kenanga",
+                                      "Melati", "+6281299887766", "+6281234567890", "Amoksisilin", "Perawat", "Guru",
+                                      "KTP salah cetak", "1990-01-15", "Pakansari");
+        // not even a run of the NIK's digits long enough to tell it
+        assertThat(everything).doesNotContain("320101550190", "550190000", "123456789", "987654321");
+        Document patient = storedPatient("p-1");
+        assertThat(patient.keySet()).doesNotContain("nik", "bpjsNumber", "address", "phone", "birthDate", "sex");
+        assertThat(patient.getString("personal")).startsWith("gpd1:");
+        assertThat(patient.getString("nikHash")).isEqualTo(privacy.hashes().nik("3201015501900002"));
+        assertThat(mongo.template().findAll(Document.class, PatientKeyDocument.COLLECTION))
+                .extracting(key -> key.getString("_id"))
+                .containsExactlyInAnyOrder("rm:RM000001", "rmno:1", "nik:" + privacy.hashes().nik("3201015501900002"),
+                        "bpjs:" + privacy.hashes().bpjsNumber("0009876543210"));
+
+        // and the desk still finds and reads her by each of them
+        assertThat(search("3201015501900002")).containsExactly("Siti Nurhaliza");
+        assertThat(search("0009876543210")).containsExactly("Siti Nurhaliza");
+        assertThat(search("0001234567890")).isEmpty();
+        PatientSummary found = projection.handle(new SearchPatientsQuery("siti", 5)).get(0);
+        assertThat(found).isEqualTo(new PatientSummary("p-1", "RM-000001", "3201015501900002", "0009876543210",
+                "Siti Nurhaliza", LocalDate.of(1990, 1, 15), Sex.PEREMPUAN, "Jl. Melati No. 5"));
+    }
+
+    /** Siti registered and changed, her key destroyed and the erasure told: what every test of erasure starts from. */
+    private void registerChangeAndErase() {
+        projection.on(new PatientRegisteredEvent("p-1", "RM-000001", details("Siti Nurhaliza", "3201015501900002",
+                "0001234567890"), "KTP salah cetak", OFFICER, T0), 0);
+        projection.on(new PatientUpdatedEvent("p-1", details("Siti Nurhaliza Lubis", "3201015501900002",
+                "0001234567890"), "Nama lengkap", null, "loket2@puskesmas.id", T0.plusSeconds(60)), 1);
+        projection.on(new PatientRegisteredEvent("p-2", "RM-000002", details("Budi Santoso", "3201011203800003",
+                "0001112223334"), null, OFFICER, T0), 0);
+        privacy.keys().erase(SubjectRef.patient("p-1"));
+        projection.on(erasure("p-1"));
+    }
+
+    static PersonalDataErasedEvent erasure(String patientId) {
+        return new PersonalDataErasedEvent(ErasePersonalDataCommand.idOf(SubjectKind.PATIENT, patientId),
+                SubjectKind.PATIENT, patientId, "Surat 12/2026", "Permintaan ahli waris", "admin@puskesmas.id",
+                T0.plusSeconds(3600));
+    }
+
+    @Test
+    void erasureBlanksThePatientAtOnceAndNoSearchFindsItExceptByItsNumber() {
+        projection.on(new PatientRegisteredEvent("p-1", "RM-000001", details("Siti Nurhaliza", "3201015501900002",
+                "0001234567890"), "KTP salah cetak", OFFICER, T0), 0);
+        projection.on(new PatientRegisteredEvent("p-2", "RM-000002", details("Budi Santoso", "3201011203800003",
+                "0001112223334"), null, OFFICER, T0), 0);
+        assertThat(search("siti")).containsExactly("Siti Nurhaliza");
+
+        // the key is destroyed first: the details read erased before the projection has seen the erasure
+        privacy.keys().erase(SubjectRef.patient("p-1"));
+        PatientView meanwhile = projection.handle(new FindPatientQuery("p-1")).orElseThrow();
+        assertThat(meanwhile.details()).isEqualTo(PatientPersonalData.erasedDetails());
+
+        projection.on(erasure("p-1"));
+        PatientView erased = projection.handle(new FindPatientQuery("p-1")).orElseThrow();
+        assertThat(erased.details().name()).isEqualTo(PersonalData.ERASED);
+        assertThat(erased.details().nik()).isEqualTo(PersonalData.ERASED);
+        assertThat(erased.details().birthDate()).isNull();
+        assertThat(erased.details().sex()).isNull();
+        assertThat(erased.nikMismatchReason()).isNull();
+        assertThat(erased.medicalRecordNumber()).isEqualTo("RM-000001");
+        assertThat(erased.registeredAt()).isEqualTo(T0);
+        assertThat(erased.revision()).isEqualTo(1);
+        verify(emitter).emit(eq(FindPatientQuery.class), any(), eq(erased));
+
+        assertThat(search("siti")).isEmpty();
+        assertThat(search("nurhaliza")).isEmpty();
+        assertThat(search("dihapus")).isEmpty();
+        assertThat(search("3201015501900002")).isEmpty();
+        assertThat(search("0001234567890")).isEmpty();
+        assertThat(projection.handle(new FindPatientByNikQuery("3201015501900002"))).isEmpty();
+        assertThat(search("RM-000001")).containsExactly(PersonalData.ERASED);
+        assertThat(search("budi")).containsExactly("Budi Santoso");
+
+        Document patient = storedPatient("p-1");
+        assertThat(patient.getString("name")).isEqualTo(PersonalData.ERASED);
+        assertThat(patient.get("personal")).isNull();
+        assertThat(patient.get("nikHash")).isNull();
+        assertThat(patient.get("bpjsHash")).isNull();
+        assertThat(patient.get("searchName")).isNull();
+        assertThat(patient.getList("nameTokens", String.class)).isEmpty();
+        assertThat(stored()).doesNotContain("Siti", "siti", "nurhaliza", privacy.hashes().nik("3201015501900002"));
+    }
+
+    @Test
+    void anErasureOfAnotherKindOrAnUnknownPatientChangesNothing() {
+        String patientId = register("Siti Nurhaliza", "3201015501900002", null);
+        String before = stored();
+        projection.on(new PersonalDataErasedEvent("ERASURE:ACCOUNT:" + patientId, SubjectKind.ACCOUNT, patientId,
+                "Surat 1", "Permintaan", "admin@puskesmas.id", T0));
+        projection.on(erasure("p-404"));
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aReplayAfterErasureGivesTheSameBlankPatientAndNoNewKey() {
+        registerChangeAndErase();
+        String live = stored();
+        long keys = mongo.template().getCollection("personal_data_keys").countDocuments();
+
+        projection.reset();
+        // the events of an erased patient as the serializer reads them: text "[dihapus]", the rest nothing
+        PatientDetails erasedDetails = new PatientDetails(PersonalData.ERASED, PersonalData.ERASED,
+                PersonalData.ERASED, null, null, PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED,
+                PersonalData.ERASED, PersonalData.ERASED, PersonalData.ERASED, null, null, PersonalData.ERASED, null,
+                PersonalData.ERASED);
+        projection.on(new PatientRegisteredEvent("p-1", "RM-000001", erasedDetails, PersonalData.ERASED, OFFICER, T0),
+                0);
+        projection.on(new PatientUpdatedEvent("p-1", erasedDetails, PersonalData.ERASED, null, "loket2@puskesmas.id",
+                T0.plusSeconds(60)), 1);
+        projection.on(new PatientRegisteredEvent("p-2", "RM-000002", details("Budi Santoso", "3201011203800003",
+                "0001112223334"), null, OFFICER, T0), 0);
+        assertThat(search("RM-000001")).as("blank before the erasure is replayed").containsExactly(PersonalData.ERASED);
+        projection.on(erasure("p-1"));
+
+        assertThat(withoutSealedValues(stored())).isEqualTo(withoutSealedValues(live));
+        assertThat(mongo.template().getCollection("personal_data_keys").countDocuments())
+                .as("no key made for the erased patient").isEqualTo(keys);
+    }
+
+    @Test
+    void aReplayOfEventsStoredInTheClearBeforeSealingBringsNothingBackOfAnErasedPatient() {
+        registerChangeAndErase();
+        long keys = mongo.template().getCollection("personal_data_keys").countDocuments();
+
+        projection.reset();
+        projection.on(new PatientRegisteredEvent("p-1", "RM-000001", details("Siti Nurhaliza", "3201015501900002",
+                "0001234567890"), "KTP salah cetak", OFFICER, T0), 0);
+
+        assertThat(search("siti")).isEmpty();
+        assertThat(search("3201015501900002")).isEmpty();
+        assertThat(projection.handle(new FindPatientQuery("p-1")).orElseThrow().details().name())
+                .isEqualTo(PersonalData.ERASED);
+        assertThat(stored()).doesNotContain("Siti", "siti");
+        assertThat(mongo.template().getCollection("personal_data_keys").countDocuments()).isEqualTo(keys);
+    }
+
+    /** The stored documents with each sealed value (a fresh IV every time) replaced by a mark. */
+    private static String withoutSealedValues(String stored) {
+        return stored.replaceAll("gpd1:[^\"]*", "gpd1:…");
     }
 
     @Test
