@@ -18,10 +18,13 @@ public final class SealedFields {
     private SealedFields() {
     }
 
-    /** The value to store: sealed; null for none; {@value PersonalData#ERASED} for an erased subject's value. */
+    /**
+     * The value to store: sealed; null for none and "" for an empty text (nothing to hide); {@value
+     * PersonalData#ERASED} for an erased subject's value.
+     */
     public static String seal(PersonalDataCipher cipher, SubjectRef subject, String value) {
-        if (value == null) {
-            return null;
+        if (value == null || value.isEmpty()) {
+            return value;
         }
         if (PersonalData.ERASED.equals(value) || cipher.keys().isErased(subject)) {
             return PersonalData.ERASED;

@@ -30,6 +30,11 @@ import id.giliran.api.registration.RegistrationCompletedEvent;
 import id.giliran.api.registration.RegistrationStartedEvent;
 import id.giliran.api.registration.RegistrationStatus;
 import id.giliran.api.registration.RegistrationView;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.api.privacy.SubjectKind;
+import id.giliran.api.privacy.SubjectRef;
+import id.giliran.privacy.PersonalDataCipher;
+import id.giliran.query.SealedFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -51,10 +56,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Registrations as the front desk works on them and as a patient's visit history lists them, with
  * the clinic and doctor names they had at the time of reading.
+ * <p>
+ * Personal data (issue #14): the notes, the reason of a cancellation, the BPJS card number and the participant's
+ * name are kept sealed with the key of the registration's patient and opened in the query methods
+ * ({@link SealedFields}); when the patient is erased they read "[dihapus]" at once, and the
+ * {@link PersonalDataErasedEvent} blanks them in every registration of that patient. Numbers, dates, statuses,
+ * clinics and doctors stay.
+ * <p>
+ * One file past 300 lines: the handlers, the queries and the stored records of one read model, each short; the
+ * records are nested so their stored class names stay those of the existing data.
  */
 @Component
 @ProcessingGroup("registrations")
@@ -62,10 +77,12 @@ class RegistrationProjection {
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
+    private final PersonalDataCipher cipher;
 
-    RegistrationProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter) {
+    RegistrationProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, PersonalDataCipher cipher) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
+        this.cipher = cipher;
         mongo.indexOps(RegistrationDocument.class).createIndex(new Index().on("ticketId", Sort.Direction.ASC));
         mongo.indexOps(RegistrationDocument.class).createIndex(new Index().on("patientId", Sort.Direction.ASC)
                                                                           .on("startedAt", Sort.Direction.DESC));
@@ -91,7 +108,8 @@ class RegistrationProjection {
         RegistrationDocument registration = new RegistrationDocument(event.registrationId(),
                 event.registrationNumber(), event.serviceDate().toString(), event.ticketId(), event.ticketNumber(),
                 event.patientId(), event.patientKind(), event.payment(), event.clinicCode(), event.doctorId(),
-                event.notes(), event.medicalRecord(), List.of(), RegistrationStatus.IN_PROGRESS, null,
+                seal(event.patientId(), event.notes()), event.medicalRecord(), List.of(),
+                RegistrationStatus.IN_PROGRESS, null,
                 event.registeredBy(), event.startedAt(), null, null, null);
         mongo.save(registration);
         emit(registration);
@@ -100,7 +118,8 @@ class RegistrationProjection {
     @EventHandler
     void on(RegistrationChangedEvent event) {
         change(event.registrationId(), new Update().set("payment", event.payment()).set("clinicCode", event.clinicCode())
-                                                   .set("doctorId", event.doctorId()).set("notes", event.notes()));
+                                                   .set("doctorId", event.doctorId())
+                                                   .set("notes", seal(patientOf(event.registrationId()), event.notes())));
     }
 
     @EventHandler
@@ -111,8 +130,10 @@ class RegistrationProjection {
     /** The latest check replaces the one before. */
     @EventHandler
     void on(BpjsParticipantCheckedEvent event) {
-        change(event.registrationId(), new Update().set("bpjsCheck", new BpjsCheckDocument(event.cardNumber(),
-                event.participantName(), event.active(), event.participantClass(), event.participantType(),
+        String patientId = patientOf(event.registrationId());
+        change(event.registrationId(), new Update().set("bpjsCheck", new BpjsCheckDocument(
+                seal(patientId, event.cardNumber()), seal(patientId, event.participantName()), event.active(),
+                event.participantClass(), event.participantType(),
                 event.providerName(), event.validUntil() == null ? null : event.validUntil().toString(),
                 event.checkedBy(), event.checkedAt())));
     }
@@ -127,13 +148,15 @@ class RegistrationProjection {
     @EventHandler
     void on(RegistrationCancelledEvent event) {
         change(event.registrationId(), new Update().set("status", RegistrationStatus.CANCELLED)
-                                                   .set("cancelReason", event.reason()));
+                                                   .set("cancelReason", seal(patientOf(event.registrationId()),
+                                                           event.reason())));
     }
 
     @EventHandler
     void on(BpjsVisitRequestedEvent event) {
         change(event.registrationId(), new Update().set("bpjsBridging", new BpjsBridgingDocument(
-                BpjsBridgingStatus.PENDING, event.cardNumber(), event.visitDate().toString(), event.providerCode(),
+                BpjsBridgingStatus.PENDING, seal(patientOf(event.registrationId()), event.cardNumber()),
+                event.visitDate().toString(), event.providerCode(),
                 event.poliCode(), null, null, 0, event.requestedAt(), event.requestedBy(), event.requestedAt(),
                 false)));
     }
@@ -175,6 +198,50 @@ class RegistrationProjection {
     void on(BpjsVisitDeletedEvent event) {
         bridging(event.registrationId(), b -> b.with(BpjsBridgingStatus.DELETED, b.queueNumber(), null, b.attempts(),
                 null, false));
+    }
+
+    /**
+     * Every registration of the erased patient keeps its numbers, dates and statuses; its notes, cancellation
+     * reason, card numbers and participant name read "[dihapus]".
+     */
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        if (event.kind() != SubjectKind.PATIENT) {
+            return;
+        }
+        for (RegistrationDocument registration : mongo.find(Query.query(Criteria.where("patientId")
+                .is(event.subjectId())), RegistrationDocument.class)) {
+            Update blank = new Update().set("notes", SealedFields.erased(registration.notes()))
+                                       .set("cancelReason", SealedFields.erased(registration.cancelReason()));
+            if (registration.bpjsCheck() != null) {
+                blank.set("bpjsCheck", registration.bpjsCheck().erased());
+            }
+            if (registration.bpjsBridging() != null) {
+                blank.set("bpjsBridging", registration.bpjsBridging().erased());
+            }
+            change(registration.registrationId(), blank);
+        }
+    }
+
+    /** The registration's patient, whose key seals its personal fields; null for an unknown registration. */
+    private String patientOf(String registrationId) {
+        Query select = Query.query(Criteria.where("_id").is(registrationId));
+        select.fields().include("patientId");
+        org.bson.Document found = mongo.findOne(select, org.bson.Document.class,
+                mongo.getCollectionName(RegistrationDocument.class));
+        return found == null ? null : found.getString("patientId");
+    }
+
+    /** A personal value as stored: sealed with the patient's key (nothing is kept for an unknown patient). */
+    private String seal(String patientId, String value) {
+        if (patientId == null || patientId.isBlank()) {
+            return null;
+        }
+        return SealedFields.seal(cipher, SubjectRef.patient(patientId), value);
+    }
+
+    private String open(String stored) {
+        return SealedFields.open(cipher, stored);
     }
 
     private void bridging(String registrationId, java.util.function.UnaryOperator<BpjsBridgingDocument> change) {
@@ -261,11 +328,11 @@ class RegistrationProjection {
                 LocalDate.parse(registration.serviceDate()), registration.ticketId(), registration.ticketNumber(),
                 registration.patientId(), registration.patientKind(), registration.payment(),
                 registration.clinicCode(), name("clinic:", registration.clinicCode()), registration.doctorId(),
-                name("doctor:", registration.doctorId()), registration.notes(), registration.medicalRecord(),
-                informed, registration.status(), registration.cancelReason(), registration.registeredBy(),
+                name("doctor:", registration.doctorId()), open(registration.notes()), registration.medicalRecord(),
+                informed, registration.status(), open(registration.cancelReason()), registration.registeredBy(),
                 registration.startedAt(), registration.completedAt(),
-                registration.bpjsCheck() == null ? null : registration.bpjsCheck().toView(),
-                registration.bpjsBridging() == null ? null : registration.bpjsBridging().toView());
+                registration.bpjsCheck() == null ? null : registration.bpjsCheck().toView(this::open),
+                registration.bpjsBridging() == null ? null : registration.bpjsBridging().toView(this::open));
     }
 
     private String name(String kind, String code) {
@@ -304,8 +371,13 @@ class RegistrationProjection {
             return deleteWanted ? with(BpjsBridgingStatus.DELETE_PENDING, queueNumber, null, 0, at, false) : this;
         }
 
-        BpjsBridging toView() {
-            return new BpjsBridging(status, cardNumber, visitDate == null ? null : LocalDate.parse(visitDate),
+        BpjsBridgingDocument erased() {
+            return new BpjsBridgingDocument(status, SealedFields.erased(cardNumber), visitDate, providerCode, poliCode,
+                    queueNumber, reason, attempts, nextAttemptAt, requestedBy, requestedAt, deleteWanted);
+        }
+
+        BpjsBridging toView(UnaryOperator<String> open) {
+            return new BpjsBridging(status, open.apply(cardNumber), visitDate == null ? null : LocalDate.parse(visitDate),
                     providerCode, poliCode, queueNumber, reason, attempts, nextAttemptAt, requestedBy, requestedAt);
         }
     }
@@ -315,8 +387,14 @@ class RegistrationProjection {
                              String participantType, String providerName, String validUntil, String checkedBy,
                              Instant checkedAt) {
 
-        BpjsCheck toView() {
-            return new BpjsCheck(cardNumber, participantName, active, participantClass, participantType, providerName,
+        BpjsCheckDocument erased() {
+            return new BpjsCheckDocument(SealedFields.erased(cardNumber), SealedFields.erased(participantName), active,
+                    participantClass, participantType, providerName, validUntil, checkedBy, checkedAt);
+        }
+
+        BpjsCheck toView(UnaryOperator<String> open) {
+            return new BpjsCheck(open.apply(cardNumber), open.apply(participantName), active, participantClass,
+                    participantType, providerName,
                     validUntil == null ? null : LocalDate.parse(validUntil), checkedBy, checkedAt);
         }
     }
