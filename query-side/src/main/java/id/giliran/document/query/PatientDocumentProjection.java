@@ -4,6 +4,11 @@ import id.giliran.api.document.DocumentAttachedEvent;
 import id.giliran.api.document.DocumentType;
 import id.giliran.api.document.DocumentView;
 import id.giliran.api.document.FindPatientDocumentsQuery;
+import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.api.privacy.SubjectKind;
+import id.giliran.api.privacy.SubjectRef;
+import id.giliran.privacy.PersonalDataCipher;
+import id.giliran.query.SealedFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,22 +25,40 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 
-/** The scans attached to each patient (what they are; the bytes stay in the document store). */
+/**
+ * The scans attached to each patient (what they are; the bytes stay in the document store). The file name (it
+ * may name the person, or carry the NIK) is kept sealed with the patient's key and reads "[dihapus]" once the
+ * patient is erased; the type, size and who attached it when stay.
+ */
 @Component
 @ProcessingGroup("patient-documents")
 class PatientDocumentProjection {
 
     private final MongoTemplate mongo;
+    private final PersonalDataCipher cipher;
 
-    PatientDocumentProjection(MongoTemplate mongo) {
+    PatientDocumentProjection(MongoTemplate mongo, PersonalDataCipher cipher) {
         this.mongo = mongo;
+        this.cipher = cipher;
         mongo.indexOps(PatientDocumentDocument.class).createIndex(new Index().on("patientId", Sort.Direction.ASC));
     }
 
     @EventHandler
     void on(DocumentAttachedEvent event) {
-        mongo.save(new PatientDocumentDocument(event.documentId(), event.patientId(), event.type(), event.fileName(),
+        mongo.save(new PatientDocumentDocument(event.documentId(), event.patientId(), event.type(),
+                SealedFields.seal(cipher, SubjectRef.patient(event.patientId()), event.fileName()),
                 event.contentType(), event.sizeBytes(), event.attachedBy(), event.attachedAt()));
+    }
+
+    @EventHandler
+    void on(PersonalDataErasedEvent event) {
+        if (event.kind() != SubjectKind.PATIENT) {
+            return;
+        }
+        mongo.find(Query.query(Criteria.where("patientId").is(event.subjectId())), PatientDocumentDocument.class)
+             .forEach(document -> mongo.save(new PatientDocumentDocument(document.documentId(), document.patientId(),
+                     document.type(), SealedFields.erased(document.fileName()), document.contentType(),
+                     document.sizeBytes(), document.attachedBy(), document.attachedAt())));
     }
 
     @ResetHandler
@@ -49,7 +72,8 @@ class PatientDocumentProjection {
                                .with(Sort.by(Sort.Direction.DESC, "attachedAt")), PatientDocumentDocument.class)
                     .stream()
                     .map(document -> new DocumentView(document.documentId(), document.patientId(), document.type(),
-                            document.fileName(), document.contentType(), document.sizeBytes(),
+                            SealedFields.open(cipher, document.fileName()), document.contentType(),
+                            document.sizeBytes(),
                             document.attachedBy(), document.attachedAt()))
                     .toList();
     }
