@@ -8,11 +8,13 @@ import id.giliran.api.identity.Role;
  * 16-digit NIK. Answered with a {@link BpjsCheckView}, never with an exception for BPJS's failures.
  *
  * @param registrationId the registration the check is made for, named in the bridging log; may be {@code null}
+ * @param patientId      the patient of that registration: the recorded call is that patient's personal data (sealed
+ *                       with its key, erased with it); may be {@code null}
  */
 @Permitted({Role.PETUGAS_LOKET, Role.ADMIN})
-public record CheckBpjsParticipantQuery(String cardNumberOrNik, String registrationId) {
+public record CheckBpjsParticipantQuery(String cardNumberOrNik, String registrationId, String patientId) {
 
     public CheckBpjsParticipantQuery(String cardNumberOrNik) {
-        this(cardNumberOrNik, null);
+        this(cardNumberOrNik, null, null);
     }
 }

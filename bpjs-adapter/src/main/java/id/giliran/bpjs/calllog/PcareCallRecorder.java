@@ -22,7 +22,8 @@ import java.util.concurrent.RejectedExecutionException;
  * the {@link EventGateway}, so the bridging log is a read model like every other. The call record is
  * already masked by the client (no card number or NIK in clear, no secret); who caused it comes from the
  * {@link PcareCallContext}, else from the message being handled (the officer's "Cek BPJS" query), else
- * it is the system.
+ * it is the system. The context's patient is the event's data subject: its bodies are sealed with that
+ * patient's key (a call for no patient, a reference list, under the shared key of calls naming nobody).
  *
  * <p>The event is published on {@code executor}, in its own transaction, outside the unit of work of the
  * message that made the call: recording never delays, fails or rolls back the call itself (a query has
@@ -45,14 +46,14 @@ public class PcareCallRecorder implements PcareCallListener {
 
     @Override
     public void onCall(PcareCall call) {
-        PcareCallContext context = PcareCallContext.current().orElse(new PcareCallContext(null, null, null));
+        PcareCallContext context = PcareCallContext.current().orElse(new PcareCallContext(null, null, null, null));
         Caller caller = handledMessageSender().filter(sender -> sender.username() != null).orElse(null);
         String username = context.username() != null ? context.username()
                 : caller != null ? caller.username() : Caller.SYSTEM;
         PcareCallRecordedEvent event = new PcareCallRecordedEvent(call.action().name(), call.method(), call.path(),
                 call.requestBody(), call.responseBody(), call.httpStatus(), call.bpjsCode(), call.bpjsMessage(),
                 call.durationMillis(), call.outcome().name(), call.failure() == null ? null : call.failure().name(),
-                username, context.requestedBy(), context.registrationId(), call.startedAt(), null);
+                username, context.requestedBy(), context.registrationId(), call.startedAt(), context.patientId());
         Map<String, String> metaData = caller != null && caller.username().equals(username)
                 ? caller.toMetaData() : new Caller(username, java.util.Set.of(), "local").toMetaData();
         if (CALLS.isDebugEnabled()) {

@@ -39,7 +39,8 @@ public class BpjsParticipantCheck {
             return new BpjsCheckView(number, BpjsCheckOutcome.INVALID, null, null, false, INVALID_EXPLANATION);
         }
         try {
-            Optional<Participant> participant = PcareCallContext.forRegistration(query.registrationId())
+            Optional<Participant> participant = PcareCallContext.forRegistration(query.registrationId(),
+                            query.patientId())
                     .run(() -> number.length() == 13
                             ? pcare.findParticipantByCardNumber(number)
                             : pcare.findParticipantByNik(number));

@@ -87,7 +87,7 @@ public class BpjsVisitSender {
         }
         Object outcome;
         PcareCallContext context = new PcareCallContext(Caller.SYSTEM, bridging.requestedBy(),
-                registration.registrationId());
+                registration.registrationId(), registration.patientId());
         try {
             outcome = context.run(() -> bridging.status().deletion()
                     ? delete(registration.registrationId(), attempt, bridging)

@@ -85,7 +85,7 @@ class PcareCallRecorderTest {
 
     @Test
     void anOfficersCheckIsRecordedMaskedWithStatusDurationUserAndRegistration() {
-        var query = GenericMessage.asMessage(new CheckBpjsParticipantQuery(PcareSandbox.ACTIVE_CARD, "reg-7"))
+        var query = GenericMessage.asMessage(new CheckBpjsParticipantQuery(PcareSandbox.ACTIVE_CARD, "reg-7", "p-7"))
                 .andMetaData(new Caller("ani@puskesmas.id", Set.of(Role.PETUGAS_LOKET), "10.0.0.3").toMetaData());
         BpjsParticipantCheck check = new BpjsParticipantCheck(client);
 
@@ -107,6 +107,7 @@ class PcareCallRecorderTest {
         assertThat(call.username()).isEqualTo("ani@puskesmas.id");
         assertThat(call.requestedBy()).isNull();
         assertThat(call.registrationId()).isEqualTo("reg-7");
+        assertThat(call.patientId()).as("the call is the patient's data, erased with it").isEqualTo("p-7");
         assertThat(call.responseBody()).contains("\"noKartu\"", "S*** A***").doesNotContain("<terenkripsi");
         assertThat(published.get(0).getMetaData()).containsEntry(Caller.USERNAME, "ani@puskesmas.id");
         assertNothingInClear(published.get(0));
@@ -119,12 +120,13 @@ class PcareCallRecorderTest {
         PcareCallRecordedEvent call = calls().get(0);
         assertThat(call.action()).isEqualTo("FIND_PARTICIPANT_BY_NIK");
         assertThat(call.username()).as("nobody known: the system").isEqualTo(Caller.SYSTEM);
+        assertThat(call.patientId()).as("no patient named").isNull();
         assertNothingInClear(published.get(0));
     }
 
     @Test
     void backgroundCallsNameTheSystemAndWhoAskedForTheVisit() {
-        new PcareCallContext(Caller.SYSTEM, "ani@puskesmas.id", "reg-9")
+        new PcareCallContext(Caller.SYSTEM, "ani@puskesmas.id", "reg-9", "p-9")
                 .run(() -> client.findVisits(LocalDate.now(CLOCK), 0, 10));
 
         PcareCallRecordedEvent call = calls().get(0);
@@ -132,6 +134,7 @@ class PcareCallRecorderTest {
         assertThat(call.username()).isEqualTo(Caller.SYSTEM);
         assertThat(call.requestedBy()).isEqualTo("ani@puskesmas.id");
         assertThat(call.registrationId()).isEqualTo("reg-9");
+        assertThat(call.patientId()).isEqualTo("p-9");
         assertThat(PcareCallContext.current()).as("restored after the work").isEmpty();
     }
 

@@ -345,7 +345,8 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
         }
         BpjsCheckView answer;
         try {
-            answer = registrations.checkBpjs(bpjsNumber.getValue(), registration.registrationId());
+            answer = registrations.checkBpjs(bpjsNumber.getValue(), registration.registrationId(),
+                    registration.patientId());
         } catch (RuntimeException failure) {
             ErrorText.show(getContent(), failure);
             return;

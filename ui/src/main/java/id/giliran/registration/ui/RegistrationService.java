@@ -88,13 +88,14 @@ public class RegistrationService {
 
     /**
      * "Cek BPJS": what BPJS says about the card number (13 digits) or NIK (16 digits); failures come explained.
-     * The bridging log names the registration it was made for.
+     * The bridging log names the registration it was made for, and keeps the call as that patient's data.
      */
-    public BpjsCheckView checkBpjs(String cardNumberOrNik, String registrationId) {
+    public BpjsCheckView checkBpjs(String cardNumberOrNik, String registrationId, String patientId) {
         String digits = cardNumberOrNik == null ? "" : cardNumberOrNik.replaceAll("\\D", "");
         audit.recordAccessed(Callers.current(), AccessKind.BPJS_CHECK, registrationId,
                 digits.length() == 16 ? LookupKey.NIK : LookupKey.BPJS, null);
-        return queryGateway.query(new CheckBpjsParticipantQuery(cardNumberOrNik, registrationId), BpjsCheckView.class)
+        return queryGateway.query(new CheckBpjsParticipantQuery(cardNumberOrNik, registrationId, patientId),
+                                  BpjsCheckView.class)
                            .join();
     }
 

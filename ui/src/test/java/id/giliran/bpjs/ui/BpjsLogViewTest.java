@@ -36,8 +36,8 @@ class BpjsLogViewTest extends KaribuTest {
     void anOfficersCheckIsInTheDaysLogMaskedWithItsDetails() {
         String registration = "reg-" + UUID.randomUUID();
         signIn("loket@giliran.id", Role.PETUGAS_LOKET);
-        BpjsCheckView answer = queryGateway.query(new CheckBpjsParticipantQuery(PcareSandbox.ACTIVE_CARD, registration),
-                BpjsCheckView.class).join();
+        BpjsCheckView answer = queryGateway.query(new CheckBpjsParticipantQuery(PcareSandbox.ACTIVE_CARD, registration,
+                null), BpjsCheckView.class).join();
         assertThat(answer.isFound()).isTrue();
         signIn("admin@giliran.id", Role.ADMIN);
         LocalDate today = LocalDate.now(clock);

@@ -3,6 +3,7 @@ package id.giliran.bpjs.visit;
 import id.giliran.GiliranSpringTest;
 import id.giliran.api.bpjs.BpjsVisit;
 import id.giliran.api.bpjs.CareType;
+import id.giliran.api.bpjs.PcareCallRecordedEvent;
 import id.giliran.api.bpjs.VisitNumber;
 import id.giliran.api.bpjs.VisitRegistration;
 import id.giliran.api.masterdata.CounterView;
@@ -26,6 +27,9 @@ import id.giliran.queue.ui.KioskService;
 import id.giliran.queue.ui.TicketRequest;
 import id.giliran.registration.ui.RegistrationService;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,6 +82,8 @@ class BpjsVisitBridgingIT {
     PcareSandbox sandbox;
     @Autowired
     Clock clock;
+    @Autowired
+    EventStore eventStore;
 
     private LocalDate today;
 
@@ -109,6 +115,11 @@ class BpjsVisitBridgingIT {
         assertThat(visitsAt(CARD, "001")).extracting(v -> v.number().queueNumber())
                                          .containsExactly(bridged.queueNumber());
         assertThat(sandbox.visitCount(today)).isEqualTo(before + 1);
+        // every PCare call made for the registration is recorded as its patient's data
+        List<PcareCallRecordedEvent> calls = await().atMost(Duration.ofSeconds(20)).until(
+                () -> recordedCalls(registration.registrationId()),
+                recorded -> recorded.stream().anyMatch(call -> call.action().equals("ADD_VISIT")));
+        assertThat(calls).extracting(PcareCallRecordedEvent::patientId).containsOnly(registration.patientId());
 
         // asking again changes nothing: still one visit
         asOfficer(() -> registrations.requestBpjsVisit(registrations.find(registration.registrationId())
@@ -218,6 +229,20 @@ class BpjsVisitBridgingIT {
         return pcare.findVisits(today, 0, 500).items().stream()
                     .filter(v -> card.equals(v.number().cardNumber()) && poliCode.equals(v.number().clinicCode()))
                     .toList();
+    }
+
+    /** The PCare calls recorded for a registration, from the event store. */
+    private List<PcareCallRecordedEvent> recordedCalls(String registrationId) throws InterruptedException {
+        List<PcareCallRecordedEvent> calls = new java.util.ArrayList<>();
+        try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
+            while (stream.hasNextAvailable()) {
+                if (stream.nextAvailable().getPayload() instanceof PcareCallRecordedEvent call
+                        && registrationId.equals(call.registrationId())) {
+                    calls.add(call);
+                }
+            }
+        }
+        return calls;
     }
 
     private static void pause() {
