@@ -4,6 +4,7 @@ import id.giliran.api.privacy.ErasePersonalDataCommand;
 import id.giliran.api.privacy.PersonalDataErasedEvent;
 import id.giliran.api.privacy.SubjectKind;
 import id.giliran.api.privacy.SubjectRef;
+import id.giliran.privacy.KeyedHashes;
 import id.giliran.privacy.MasterKeys;
 import id.giliran.privacy.PersonalDataCipher;
 import id.giliran.privacy.PersonalDataKeys;
@@ -44,6 +45,15 @@ public final class PersonalDataFixture {
         return cipher;
     }
 
+    public PersonalDataKeys keys() {
+        return keys;
+    }
+
+    /** The keyed hashes (NIK, BPJS number) of this key store. */
+    public KeyedHashes hashes() {
+        return new KeyedHashes(keys);
+    }
+
     public SealedFields fields() {
         return new SealedFields(cipher);
     }
@@ -58,6 +68,18 @@ public final class PersonalDataFixture {
     public static PersonalDataErasedEvent erasedAccount(String username) {
         return new PersonalDataErasedEvent(ErasePersonalDataCommand.idOf(SubjectKind.ACCOUNT, username),
                 SubjectKind.ACCOUNT, username, "Surat No. 12/BK/2026", "Permintaan siswa", "admin", ERASED_AT);
+    }
+
+    /** Destroys the patient's key and answers the event the erasure then publishes. */
+    public PersonalDataErasedEvent erasePatient(String patientId) {
+        keys.erase(SubjectRef.patient(patientId));
+        return erasedPatient(patientId);
+    }
+
+    /** The event alone (a replay meets it again; a lagging projection sees it after the key is gone). */
+    public static PersonalDataErasedEvent erasedPatient(String patientId) {
+        return new PersonalDataErasedEvent(ErasePersonalDataCommand.idOf(SubjectKind.PATIENT, patientId),
+                SubjectKind.PATIENT, patientId, "Surat No. 7/RM/2026", "Permintaan ahli waris", "admin", ERASED_AT);
     }
 
     /**

@@ -7,10 +7,9 @@ import id.giliran.api.bpjs.PcareCallLogEntry;
 import id.giliran.api.bpjs.PcareCallRecordedEvent;
 import id.giliran.api.privacy.PersonalData;
 import id.giliran.api.privacy.PersonalDataErasedEvent;
-import id.giliran.api.privacy.SubjectKind;
 import id.giliran.api.privacy.SubjectRef;
 import id.giliran.api.registration.RegistrationStartedEvent;
-import id.giliran.privacy.PersonalDataKeys;
+import id.giliran.privacy.query.SealedFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -55,12 +54,12 @@ class BpjsBridgingLogProjection {
 
     private final MongoTemplate mongo;
     private final ZoneId zone;
-    private final PersonalDataKeys keys;
+    private final SealedFields personal;
 
-    BpjsBridgingLogProjection(MongoTemplate mongo, Clock clock, PersonalDataKeys keys) {
+    BpjsBridgingLogProjection(MongoTemplate mongo, Clock clock, SealedFields personal) {
         this.mongo = mongo;
         this.zone = clock.getZone();
-        this.keys = keys;
+        this.personal = personal;
         mongo.indexOps(PcareCallDocument.class).createIndex(new Index().on("at", Sort.Direction.DESC));
         mongo.indexOps(PcareCallDocument.class).createIndex(new Index().on("patientId", Sort.Direction.ASC));
     }
@@ -81,7 +80,7 @@ class BpjsBridgingLogProjection {
         // a call of an erased patient is kept as the erasure left it (its bodies read [dihapus] from the event,
         // or in the clear when it was recorded before calls named their patient)
         boolean erased = patientId != null && (PersonalData.ERASED.equals(event.requestBody())
-                || PersonalData.ERASED.equals(event.responseBody()) || keys.isErased(SubjectRef.patient(patientId)));
+                || PersonalData.ERASED.equals(event.responseBody()) || personal.isErased(SubjectRef.patient(patientId)));
         mongo.save(erased ? call.blanked() : call);
     }
 
@@ -92,7 +91,7 @@ class BpjsBridgingLogProjection {
      */
     @EventHandler
     void on(PersonalDataErasedEvent event) {
-        if (event.kind() != SubjectKind.PATIENT) {
+        if (!SealedFields.isPatient(event)) {
             return;
         }
         mongo.find(Query.query(where("patientId").is(event.subjectId())), PcareCallDocument.class)

@@ -5,10 +5,7 @@ import id.giliran.api.document.DocumentType;
 import id.giliran.api.document.DocumentView;
 import id.giliran.api.document.FindPatientDocumentsQuery;
 import id.giliran.api.privacy.PersonalDataErasedEvent;
-import id.giliran.api.privacy.SubjectKind;
-import id.giliran.api.privacy.SubjectRef;
-import id.giliran.privacy.PersonalDataCipher;
-import id.giliran.query.SealedFields;
+import id.giliran.privacy.query.SealedFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -35,29 +32,29 @@ import java.util.List;
 class PatientDocumentProjection {
 
     private final MongoTemplate mongo;
-    private final PersonalDataCipher cipher;
+    private final SealedFields personal;
 
-    PatientDocumentProjection(MongoTemplate mongo, PersonalDataCipher cipher) {
+    PatientDocumentProjection(MongoTemplate mongo, SealedFields personal) {
         this.mongo = mongo;
-        this.cipher = cipher;
+        this.personal = personal;
         mongo.indexOps(PatientDocumentDocument.class).createIndex(new Index().on("patientId", Sort.Direction.ASC));
     }
 
     @EventHandler
     void on(DocumentAttachedEvent event) {
         mongo.save(new PatientDocumentDocument(event.documentId(), event.patientId(), event.type(),
-                SealedFields.seal(cipher, SubjectRef.patient(event.patientId()), event.fileName()),
+                personal.sealPatient(event.patientId(), event.fileName()),
                 event.contentType(), event.sizeBytes(), event.attachedBy(), event.attachedAt()));
     }
 
     @EventHandler
     void on(PersonalDataErasedEvent event) {
-        if (event.kind() != SubjectKind.PATIENT) {
+        if (!SealedFields.isPatient(event)) {
             return;
         }
         mongo.find(Query.query(Criteria.where("patientId").is(event.subjectId())), PatientDocumentDocument.class)
              .forEach(document -> mongo.save(new PatientDocumentDocument(document.documentId(), document.patientId(),
-                     document.type(), SealedFields.erased(document.fileName()), document.contentType(),
+                     document.type(), SealedFields.blank(document.fileName()), document.contentType(),
                      document.sizeBytes(), document.attachedBy(), document.attachedAt())));
     }
 
@@ -72,7 +69,7 @@ class PatientDocumentProjection {
                                .with(Sort.by(Sort.Direction.DESC, "attachedAt")), PatientDocumentDocument.class)
                     .stream()
                     .map(document -> new DocumentView(document.documentId(), document.patientId(), document.type(),
-                            SealedFields.open(cipher, document.fileName()), document.contentType(),
+                            personal.open(document.fileName()), document.contentType(),
                             document.sizeBytes(),
                             document.attachedBy(), document.attachedAt()))
                     .toList();

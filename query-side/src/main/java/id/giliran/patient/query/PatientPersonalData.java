@@ -9,8 +9,7 @@ import id.giliran.api.patient.Sex;
 import id.giliran.api.privacy.PersonalData;
 import id.giliran.api.privacy.SubjectRef;
 import id.giliran.privacy.KeyedHashes;
-import id.giliran.privacy.PersonalDataCipher;
-import id.giliran.query.SealedFields;
+import id.giliran.privacy.query.SealedFields;
 import org.bson.Document;
 
 import java.time.Instant;
@@ -31,17 +30,17 @@ import java.util.function.Function;
  */
 final class PatientPersonalData {
 
-    private final PersonalDataCipher cipher;
+    private final SealedFields sealed;
     private final KeyedHashes hashes;
     private final Function<String, SubjectRef> subjects;
 
-    PatientPersonalData(PersonalDataCipher cipher, KeyedHashes hashes) {
-        this(cipher, hashes, SubjectRef::patient);
+    PatientPersonalData(SealedFields sealed, KeyedHashes hashes) {
+        this(sealed, hashes, SubjectRef::patient);
     }
 
     /** @param subjects whose key seals a patient's details: the patient's own, except in the search benchmark */
-    PatientPersonalData(PersonalDataCipher cipher, KeyedHashes hashes, Function<String, SubjectRef> subjects) {
-        this.cipher = cipher;
+    PatientPersonalData(SealedFields sealed, KeyedHashes hashes, Function<String, SubjectRef> subjects) {
+        this.sealed = sealed;
         this.hashes = hashes;
         this.subjects = subjects;
     }
@@ -70,24 +69,25 @@ final class PatientPersonalData {
                 PersonalData.ERASED, null, List.of(), null, null, null, registeredAt, registeredBy, updatedAt,
                 updatedBy, revision);
         SubjectRef subject = subjects.apply(patientId);
-        if (details == null || details.name() == null || SealedFields.erased(cipher, subject, details.name())) {
+        if (details == null || details.name() == null || PersonalData.ERASED.equals(details.name())
+                || sealed.isErased(subject)) {
             return blank;
         }
         String searchName = SearchText.normalise(details.name());
         return new PatientDocument(patientId, medicalRecordNumber, blank.recordKey(), blank.recordDigits(),
                 details.name(), searchName, SearchText.tokens(searchName), hash(details.nik(), hashes::nik),
                 hash(details.bpjsNumber(), hashes::bpjsNumber),
-                cipher.seal(subject, json(details, nikMismatchReason)), registeredAt, registeredBy, updatedAt,
+                sealed.seal(subject, json(details, nikMismatchReason)), registeredAt, registeredBy, updatedAt,
                 updatedBy, revision);
     }
 
     /** The patient's details opened; an erased patient's read {@value PersonalData#ERASED} or nothing. */
     Opened open(PatientDocument patient) {
-        if (patient.personal() == null) {
+        String json = sealed.open(patient.personal());
+        if (json == null || PersonalData.ERASED.equals(json)) {
             return new Opened(erasedDetails(), null);
         }
-        return cipher.open(patient.personal()).map(json -> parse(patient.name(), json))
-                     .orElseGet(() -> new Opened(erasedDetails(), null));
+        return parse(patient.name(), json);
     }
 
     PatientView view(PatientDocument patient) {

@@ -10,9 +10,8 @@ import id.giliran.api.patient.PatientUpdatedEvent;
 import id.giliran.api.patient.PatientView;
 import id.giliran.api.patient.SearchPatientsQuery;
 import id.giliran.api.privacy.PersonalDataErasedEvent;
-import id.giliran.api.privacy.SubjectKind;
 import id.giliran.privacy.KeyedHashes;
-import id.giliran.privacy.PersonalDataCipher;
+import id.giliran.privacy.query.SealedFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -77,9 +76,9 @@ class PatientProjection {
     private final PatientPersonalData personal;
 
     @Autowired
-    PatientProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, PersonalDataCipher cipher,
+    PatientProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, SealedFields sealed,
                       KeyedHashes hashes) {
-        this(mongo, updateEmitter, new PatientPersonalData(cipher, hashes));
+        this(mongo, updateEmitter, new PatientPersonalData(sealed, hashes));
     }
 
     /** @param personal how personal data is kept (the search benchmark seals every patient with one key) */
@@ -119,7 +118,7 @@ class PatientProjection {
     /** The patient keeps its numbers and dates; its name, search fields, keys and sealed details go, at once. */
     @EventHandler
     void on(PersonalDataErasedEvent event) {
-        if (event.kind() != SubjectKind.PATIENT) {
+        if (!SealedFields.isPatient(event)) {
             return;
         }
         PatientDocument before = mongo.findById(event.subjectId(), PatientDocument.class);

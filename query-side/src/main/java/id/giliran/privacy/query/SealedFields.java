@@ -31,6 +31,35 @@ public class SealedFields {
         return cipher.seal(subject, value);
     }
 
+    /**
+     * {@code value} sealed with the patient's key; null as it is; the erased mark once the patient was erased. A
+     * patient's data is not kept again after its erasure: the events of an erased patient read the erased mark,
+     * but those stored before they named their patient (registration changes, BPJS checks, PCare calls) read in
+     * the clear, and must neither come back in a replay nor give the patient a new key.
+     */
+    public String sealPatient(String patientId, String value) {
+        if (value == null) {
+            return null;
+        }
+        SubjectRef patient = SubjectRef.patient(patientId);
+        return isErased(patient) ? PersonalData.ERASED : seal(patient, value);
+    }
+
+    /** Whether the subject's data was ever erased. */
+    public boolean isErased(SubjectRef subject) {
+        return cipher.keys().isErased(subject);
+    }
+
+    /** What a stored value becomes at its subject's erasure: the erased mark, or null for none. */
+    public static String blank(String stored) {
+        return stored == null ? null : PersonalData.ERASED;
+    }
+
+    /** Whether the erasure is of a patient's data (the read models of patients blank on it). */
+    public static boolean isPatient(PersonalDataErasedEvent event) {
+        return event.kind() == SubjectKind.PATIENT && event.subjectId() != null && !event.subjectId().isBlank();
+    }
+
     /** The stored value opened: {@link PersonalData#ERASED} once its key is destroyed; null and clear text as is. */
     public String open(String stored) {
         if (!PersonalDataCipher.isSealed(stored)) {

@@ -31,10 +31,7 @@ import id.giliran.api.registration.RegistrationStartedEvent;
 import id.giliran.api.registration.RegistrationStatus;
 import id.giliran.api.registration.RegistrationView;
 import id.giliran.api.privacy.PersonalDataErasedEvent;
-import id.giliran.api.privacy.SubjectKind;
-import id.giliran.api.privacy.SubjectRef;
-import id.giliran.privacy.PersonalDataCipher;
-import id.giliran.query.SealedFields;
+import id.giliran.privacy.query.SealedFields;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -77,12 +74,12 @@ class RegistrationProjection {
 
     private final MongoTemplate mongo;
     private final QueryUpdateEmitter updateEmitter;
-    private final PersonalDataCipher cipher;
+    private final SealedFields personal;
 
-    RegistrationProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, PersonalDataCipher cipher) {
+    RegistrationProjection(MongoTemplate mongo, QueryUpdateEmitter updateEmitter, SealedFields personal) {
         this.mongo = mongo;
         this.updateEmitter = updateEmitter;
-        this.cipher = cipher;
+        this.personal = personal;
         mongo.indexOps(RegistrationDocument.class).createIndex(new Index().on("ticketId", Sort.Direction.ASC));
         mongo.indexOps(RegistrationDocument.class).createIndex(new Index().on("patientId", Sort.Direction.ASC)
                                                                           .on("startedAt", Sort.Direction.DESC));
@@ -206,13 +203,13 @@ class RegistrationProjection {
      */
     @EventHandler
     void on(PersonalDataErasedEvent event) {
-        if (event.kind() != SubjectKind.PATIENT) {
+        if (!SealedFields.isPatient(event)) {
             return;
         }
         for (RegistrationDocument registration : mongo.find(Query.query(Criteria.where("patientId")
                 .is(event.subjectId())), RegistrationDocument.class)) {
-            Update blank = new Update().set("notes", SealedFields.erased(registration.notes()))
-                                       .set("cancelReason", SealedFields.erased(registration.cancelReason()));
+            Update blank = new Update().set("notes", SealedFields.blank(registration.notes()))
+                                       .set("cancelReason", SealedFields.blank(registration.cancelReason()));
             if (registration.bpjsCheck() != null) {
                 blank.set("bpjsCheck", registration.bpjsCheck().erased());
             }
@@ -237,11 +234,11 @@ class RegistrationProjection {
         if (patientId == null || patientId.isBlank()) {
             return null;
         }
-        return SealedFields.seal(cipher, SubjectRef.patient(patientId), value);
+        return personal.sealPatient(patientId, value);
     }
 
     private String open(String stored) {
-        return SealedFields.open(cipher, stored);
+        return personal.open(stored);
     }
 
     private void bridging(String registrationId, java.util.function.UnaryOperator<BpjsBridgingDocument> change) {
@@ -372,7 +369,7 @@ class RegistrationProjection {
         }
 
         BpjsBridgingDocument erased() {
-            return new BpjsBridgingDocument(status, SealedFields.erased(cardNumber), visitDate, providerCode, poliCode,
+            return new BpjsBridgingDocument(status, SealedFields.blank(cardNumber), visitDate, providerCode, poliCode,
                     queueNumber, reason, attempts, nextAttemptAt, requestedBy, requestedAt, deleteWanted);
         }
 
@@ -388,7 +385,7 @@ class RegistrationProjection {
                              Instant checkedAt) {
 
         BpjsCheckDocument erased() {
-            return new BpjsCheckDocument(SealedFields.erased(cardNumber), SealedFields.erased(participantName), active,
+            return new BpjsCheckDocument(SealedFields.blank(cardNumber), SealedFields.blank(participantName), active,
                     participantClass, participantType, providerName, validUntil, checkedBy, checkedAt);
         }
 

@@ -15,7 +15,7 @@ import id.giliran.api.registration.MedicalRecordStatus;
 import id.giliran.api.registration.PatientKind;
 import id.giliran.api.registration.RegistrationStartedEvent;
 import id.giliran.query.EmbeddedMongo;
-import id.giliran.query.TestPrivacy;
+import id.giliran.query.PersonalDataFixture;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,14 +39,14 @@ class BpjsBridgingLogProjectionTest {
     static final Instant MORNING_OF_22ND = Instant.parse("2026-11-22T01:00:00Z");
 
     private EmbeddedMongo mongo;
-    private TestPrivacy privacy;
+    private PersonalDataFixture privacy;
     private BpjsBridgingLogProjection projection;
 
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
-        privacy = new TestPrivacy(mongo.template());
-        projection = new BpjsBridgingLogProjection(mongo.template(), Clock.system(JAKARTA), privacy.keys());
+        privacy = new PersonalDataFixture(mongo.template());
+        projection = new BpjsBridgingLogProjection(mongo.template(), Clock.system(JAKARTA), privacy.fields());
         projection.on(call("FIND_PARTICIPANT_BY_CARD", 200, "SUCCESS", null, "ani@puskesmas.id", null, "reg-1", 120),
                 "e1", MORNING_OF_22ND);
         projection.on(call("ADD_VISIT", 503, "FAILURE", "SERVER_ERROR", "system", "ani@puskesmas.id", "reg-1", 900),

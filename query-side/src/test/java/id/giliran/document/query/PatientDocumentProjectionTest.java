@@ -10,7 +10,7 @@ import id.giliran.api.privacy.PersonalDataErasedEvent;
 import id.giliran.api.privacy.SubjectKind;
 import id.giliran.api.privacy.SubjectRef;
 import id.giliran.query.EmbeddedMongo;
-import id.giliran.query.TestPrivacy;
+import id.giliran.query.PersonalDataFixture;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,14 +25,14 @@ class PatientDocumentProjectionTest {
     static final Instant T0 = Instant.parse("2026-11-22T01:00:00Z");
 
     private EmbeddedMongo mongo;
-    private TestPrivacy privacy;
+    private PersonalDataFixture privacy;
     private PatientDocumentProjection projection;
 
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
-        privacy = new TestPrivacy(mongo.template());
-        projection = new PatientDocumentProjection(mongo.template(), privacy.cipher());
+        privacy = new PersonalDataFixture(mongo.template());
+        projection = new PatientDocumentProjection(mongo.template(), privacy.fields());
     }
 
     @AfterEach

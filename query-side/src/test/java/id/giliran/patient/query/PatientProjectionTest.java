@@ -17,7 +17,7 @@ import id.giliran.api.privacy.PersonalDataErasedEvent;
 import id.giliran.api.privacy.SubjectKind;
 import id.giliran.api.privacy.SubjectRef;
 import id.giliran.query.EmbeddedMongo;
-import id.giliran.query.TestPrivacy;
+import id.giliran.query.PersonalDataFixture;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.bson.Document;
 import org.springframework.data.domain.Sort;
@@ -42,7 +42,7 @@ class PatientProjectionTest {
     static final String OFFICER = "loket1@puskesmas.id";
 
     private EmbeddedMongo mongo;
-    private TestPrivacy privacy;
+    private PersonalDataFixture privacy;
     private QueryUpdateEmitter emitter;
     private PatientProjection projection;
     private int registered;
@@ -50,9 +50,9 @@ class PatientProjectionTest {
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
-        privacy = new TestPrivacy(mongo.template());
+        privacy = new PersonalDataFixture(mongo.template());
         emitter = mock(QueryUpdateEmitter.class);
-        projection = new PatientProjection(mongo.template(), emitter, privacy.cipher(), privacy.hashes());
+        projection = new PatientProjection(mongo.template(), emitter, privacy.fields(), privacy.hashes());
     }
 
     @AfterEach

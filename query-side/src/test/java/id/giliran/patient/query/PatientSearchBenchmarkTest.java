@@ -8,7 +8,7 @@ import id.giliran.api.patient.SearchPatientsQuery;
 import id.giliran.api.patient.Sex;
 import id.giliran.api.privacy.SubjectRef;
 import id.giliran.query.EmbeddedMongo;
-import id.giliran.query.TestPrivacy;
+import id.giliran.query.PersonalDataFixture;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,10 +71,10 @@ class PatientSearchBenchmarkTest {
     void seedOneHundredThousandPatients() {
         mongo = new EmbeddedMongo();
         MongoTemplate template = mongo.template();
-        TestPrivacy privacy = new TestPrivacy(template);
+        PersonalDataFixture privacy = new PersonalDataFixture(template);
         // one key for all: a search opens each patient it shows with its key (cached as in the application);
         // 100,000 keys would only slow down the seeding
-        PatientPersonalData personal = new PatientPersonalData(privacy.cipher(), privacy.hashes(),
+        PatientPersonalData personal = new PatientPersonalData(privacy.fields(), privacy.hashes(),
                 patientId -> SubjectRef.patient("benchmark"));
         projection = new PatientProjection(template, mock(QueryUpdateEmitter.class), personal);
         Random random = new Random(7);

@@ -17,7 +17,7 @@ import id.giliran.api.registration.PatientKind;
 import id.giliran.api.registration.RegistrationStartedEvent;
 import id.giliran.api.registration.RegistrationView;
 import id.giliran.query.EmbeddedMongo;
-import id.giliran.query.TestPrivacy;
+import id.giliran.query.PersonalDataFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,15 +35,15 @@ class BpjsBridgingProjectionTest {
     static final String CARD = "0001234567890";
 
     private EmbeddedMongo mongo;
-    private TestPrivacy privacy;
+    private PersonalDataFixture privacy;
     private RegistrationProjection projection;
 
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
-        privacy = new TestPrivacy(mongo.template());
+        privacy = new PersonalDataFixture(mongo.template());
         projection = new RegistrationProjection(mongo.template(),
-                org.mockito.Mockito.mock(org.axonframework.queryhandling.QueryUpdateEmitter.class), privacy.cipher());
+                org.mockito.Mockito.mock(org.axonframework.queryhandling.QueryUpdateEmitter.class), privacy.fields());
         projection.on(new ClinicRegisteredEvent("UMUM", "Poli Umum", "A"));
         projection.on(started("r1"));
         projection.on(started("r2"));

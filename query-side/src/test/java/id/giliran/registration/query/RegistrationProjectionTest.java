@@ -24,7 +24,7 @@ import id.giliran.api.privacy.SubjectKind;
 import id.giliran.api.privacy.SubjectRef;
 import id.giliran.api.registration.BpjsVisitRequestedEvent;
 import id.giliran.query.EmbeddedMongo;
-import id.giliran.query.TestPrivacy;
+import id.giliran.query.PersonalDataFixture;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,15 +44,15 @@ class RegistrationProjectionTest {
     static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
     private EmbeddedMongo mongo;
-    private TestPrivacy privacy;
+    private PersonalDataFixture privacy;
     private RegistrationProjection projection;
 
     @BeforeEach
     void setUp() {
         mongo = new EmbeddedMongo();
-        privacy = new TestPrivacy(mongo.template());
+        privacy = new PersonalDataFixture(mongo.template());
         projection = new RegistrationProjection(mongo.template(),
-                org.mockito.Mockito.mock(org.axonframework.queryhandling.QueryUpdateEmitter.class), privacy.cipher());
+                org.mockito.Mockito.mock(org.axonframework.queryhandling.QueryUpdateEmitter.class), privacy.fields());
         projection.on(new ClinicRegisteredEvent("UMUM", "Poli Umum", "A"));
         projection.on(new DoctorSavedEvent("dr-ahmad", "dr. Ahmad Fauzi", "SIP", "UMUM", "", true));
     }
