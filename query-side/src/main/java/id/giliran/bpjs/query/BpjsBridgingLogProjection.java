@@ -80,7 +80,8 @@ class BpjsBridgingLogProjection {
         // a call of an erased patient is kept as the erasure left it (its bodies read [dihapus] from the event,
         // or in the clear when it was recorded before calls named their patient)
         boolean erased = patientId != null && (PersonalData.ERASED.equals(event.requestBody())
-                || PersonalData.ERASED.equals(event.responseBody()) || personal.isErased(SubjectRef.patient(patientId)));
+                || PersonalData.ERASED.equals(event.responseBody())
+                || personal.isErased(SubjectRef.patient(patientId)));
         mongo.save(erased ? call.blanked() : call);
     }
 

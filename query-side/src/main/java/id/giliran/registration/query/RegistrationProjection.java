@@ -116,7 +116,8 @@ class RegistrationProjection {
     void on(RegistrationChangedEvent event) {
         change(event.registrationId(), new Update().set("payment", event.payment()).set("clinicCode", event.clinicCode())
                                                    .set("doctorId", event.doctorId())
-                                                   .set("notes", seal(patientOf(event.registrationId()), event.notes())));
+                                                   .set("notes", seal(patientOf(event.registrationId()),
+                                                           event.notes())));
     }
 
     @EventHandler
@@ -374,7 +375,8 @@ class RegistrationProjection {
         }
 
         BpjsBridging toView(UnaryOperator<String> open) {
-            return new BpjsBridging(status, open.apply(cardNumber), visitDate == null ? null : LocalDate.parse(visitDate),
+            return new BpjsBridging(status, open.apply(cardNumber),
+                    visitDate == null ? null : LocalDate.parse(visitDate),
                     providerCode, poliCode, queueNumber, reason, attempts, nextAttemptAt, requestedBy, requestedAt);
         }
     }

@@ -93,7 +93,8 @@ class PatientDocumentProjectionTest {
         projection.on(erasure("p1"));
 
         assertThat(projection.handle(new FindPatientDocumentsQuery("p1")))
-                .extracting(DocumentView::documentId, DocumentView::type, DocumentView::fileName, DocumentView::sizeBytes)
+                .extracting(DocumentView::documentId, DocumentView::type, DocumentView::fileName,
+                        DocumentView::sizeBytes)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("d2", DocumentType.KARTU_BPJS, PersonalData.ERASED,
                                 80_000L),
                         org.assertj.core.groups.Tuple.tuple("d1", DocumentType.KTP, PersonalData.ERASED, 120_000L));

@@ -152,7 +152,8 @@ class ReadAccessTrailTest extends KaribuTest {
                 PaymentType.BPJS, "UGD", "dr-jaga-ugd", "");
         assertThat(registrations.ofTicket(served.ticketId())).isPresent();
         assertThat(registrations.find(started.registrationId())).isPresent();
-        assertThat(registrations.checkBpjs(PcareSandbox.ACTIVE_CARD, started.registrationId(), started.patientId()).isFound()).isTrue();
+        assertThat(registrations.checkBpjs(PcareSandbox.ACTIVE_CARD, started.registrationId(), started.patientId())
+                                .isFound()).isTrue();
         assertThat(registrations.checkBpjs(nik, started.registrationId(), started.patientId())).isNotNull();
 
         List<AuditEntryView> entries = accessEntries(4);
