@@ -1,8 +1,8 @@
 package id.giliran.patient.command;
 
 import id.giliran.privacy.KeyedHashes;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Aggregate;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -16,22 +16,25 @@ import java.util.concurrent.Callable;
  * held until it commits or rolls back). A NIK is claimed under its keyed hash; a claim made before the
  * keyed hash (under the NIK itself, see {@link PatientNik#legacyId}) still refuses another patient and is
  * released with the NIK. Locks are taken in one order, the keyed claim before the legacy one, so two
- * registrations never wait on each other.
+ * registrations never wait on each other. Whether a claim exists is asked of the event store before it is
+ * loaded: Axon's repository logs the id of an aggregate it cannot find at WARN, and a legacy id holds the NIK.
  */
 @Component
 class RepositoryPatientRegistry implements PatientRegistry {
 
     private final Repository<PatientNik> niks;
     private final Repository<MedicalRecordNumbering> numbering;
+    private final EventStore events;
     private final KeyedHashes keyedHashes;
     private final String format;
 
     /** @param format a {@link String#format} pattern for one number, env GILIRAN_MEDICAL_RECORD_FORMAT */
     RepositoryPatientRegistry(Repository<PatientNik> niks, Repository<MedicalRecordNumbering> numbering,
-                              KeyedHashes keyedHashes,
+                              EventStore events, KeyedHashes keyedHashes,
                               @Value("${giliran.patients.medical-record-format:RM-%06d}") String format) {
         this.niks = niks;
         this.numbering = numbering;
+        this.events = events;
         this.keyedHashes = keyedHashes;
         this.format = checked(format);
     }
@@ -79,12 +82,19 @@ class RepositoryPatientRegistry implements PatientRegistry {
                 .invoke(numbers -> numbers.allocate(patientId, format));
     }
 
-    /** The NIK claim stored under {@code id}; empty when there is none (nothing is created). */
+    /**
+     * The NIK claim stored under {@code id}; empty when there is none (nothing is created). A legacy claim can no
+     * longer come into being, and a keyed one released is held by the patient: asking before locking is safe.
+     */
     private Optional<Aggregate<PatientNik>> existing(String id) {
+        return stored(id) ? Optional.of(load(() -> niks.load(id))) : Optional.empty();
+    }
+
+    private boolean stored(String aggregateId) {
         try {
-            return Optional.of(load(() -> niks.load(id)));
-        } catch (AggregateNotFoundException none) {
-            return Optional.empty();
+            return events.lastSequenceNumberFor(aggregateId).isPresent();
+        } catch (UnsupportedOperationException cannotTell) {
+            return events.readEvents(aggregateId).hasNext();
         }
     }
 

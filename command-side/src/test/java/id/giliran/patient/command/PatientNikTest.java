@@ -1,5 +1,9 @@
 package id.giliran.patient.command;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -29,6 +33,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.security.SecureRandom;
@@ -75,7 +80,7 @@ class PatientNikTest {
         RepositoryPatientRegistry registry = new RepositoryPatientRegistry(
                 EventSourcingRepository.builder(PatientNik.class).eventStore(claims).build(),
                 EventSourcingRepository.builder(MedicalRecordNumbering.class).eventStore(claims).build(),
-                hashes, "RM-%06d");
+                claims, hashes, "RM-%06d");
         fixture = new AggregateTestFixture<>(Patient.class);
         fixture.registerInjectableResource(clock);
         fixture.registerInjectableResource(registry);
@@ -225,5 +230,33 @@ class PatientNikTest {
                .expectNoEvents();
         assertThat(stream(PatientNik.legacyId(SITI_NIK))).hasSize(1);
         assertThat(stream(keyed(CORRECTED_NIK))).isEmpty();
+    }
+
+    @Test
+    void noLogLineCarriesTheNik() {
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        Level level = root.getLevel();
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        root.addAppender(lines);
+        root.setLevel(Level.DEBUG);
+        try {
+            legacy(new PatientNikClaimedEvent(PatientNik.legacyId(SITI_NIK), SITI_NIK, "p-1"));
+            fixture.given(PatientTest.registered())
+                   .when(new UpdatePatientCommand("p-1", corrected(), "NIK salah ketik", null), AT_THE_DESK)
+                   .expectSuccessfulHandlerExecution();
+            fixture.givenNoPriorActivity()
+                   .when(new RegisterPatientCommand("p-2", PatientTest.with(fields -> {
+                       fields.put("nik", CORRECTED_NIK);
+                       return fields;
+                   }), null), AT_THE_DESK)
+                   .expectException(BusinessRuleViolation.class);
+        } finally {
+            root.detachAppender(lines);
+            root.setLevel(level);
+        }
+        assertThat(lines.list).as("something was logged at all").isNotEmpty();
+        assertThat(lines.list).extracting(ILoggingEvent::getFormattedMessage)
+                              .noneMatch(line -> line.contains(SITI_NIK) || line.contains(CORRECTED_NIK));
     }
 }
