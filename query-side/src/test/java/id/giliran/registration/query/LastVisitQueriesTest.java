@@ -8,6 +8,7 @@ import id.giliran.api.registration.PatientKind;
 import id.giliran.api.registration.RegistrationCancelledEvent;
 import id.giliran.api.registration.RegistrationStartedEvent;
 import id.giliran.query.EmbeddedMongo;
+import id.giliran.query.PersonalDataFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,8 @@ class LastVisitQueriesTest {
     void setUp() {
         mongo = new EmbeddedMongo();
         projection = new RegistrationProjection(mongo.template(),
-                org.mockito.Mockito.mock(org.axonframework.queryhandling.QueryUpdateEmitter.class));
+                org.mockito.Mockito.mock(org.axonframework.queryhandling.QueryUpdateEmitter.class),
+                new PersonalDataFixture(mongo.template()).fields());
         queries = new LastVisitQueries(mongo.template(), complete::get);
     }
 
