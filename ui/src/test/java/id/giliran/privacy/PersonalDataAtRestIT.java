@@ -300,7 +300,7 @@ class PersonalDataAtRestIT {
                             PatientKind.LAMA, PaymentType.BPJS, "UGD", null, notes);
                     clearIds.add(registration.registrationId());
                     BpjsCheckView byNik = registrations.checkBpjs(PcareSandbox.SECOND_ACTIVE_NIK,
-                            registration.registrationId());
+                            registration.registrationId(), registration.patientId());
                     assertThat(byNik.isFound()).as("the sandbox knows " + PcareSandbox.SECOND_ACTIVE_NIK).isTrue();
                     registration = registrations.recordBpjsCheck(registration, byNik.participant());
                     documents.attach(second.patientId(), DocumentType.KTP, fileName, pdf(scanContent + " NIK " + nik3));
