@@ -1,15 +1,10 @@
 package id.giliran.privacy;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,13 +19,9 @@ import java.util.Optional;
  */
 public final class MasterKeys {
 
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
-
     private final SecretKey current;
     private final String currentId;
     private final Map<String, SecretKey> all = new LinkedHashMap<>();
-    private final SecureRandom random = new SecureRandom();
 
     public MasterKeys(byte[] current, List<byte[]> previous) {
         this.current = aes(current);
@@ -51,17 +42,7 @@ public final class MasterKeys {
 
     /** {@code wrapped} sealed with the current master key, bound to {@code keyId}. */
     public byte[] wrap(byte[] plain, String keyId) {
-        byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, current, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
-        }
+        return AesGcm.seal(current, keyId.getBytes(StandardCharsets.UTF_8), plain);
     }
 
     /** @throws WrongMasterKeyException when the master key {@code masterKeyId} is not configured or does not open it */
@@ -70,14 +51,9 @@ public final class MasterKeys {
                 "personal-data key " + keyId + " is wrapped by master key " + masterKeyId
                         + ", which is neither GILIRAN_SECRETS_KEY nor one of GILIRAN_SECRETS_PREVIOUS_KEYS"));
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, wrapped, 0, IV_BYTES));
-            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(wrapped, IV_BYTES, wrapped.length - IV_BYTES);
-        } catch (AEADBadTagException e) {
+            return AesGcm.open(key, keyId.getBytes(StandardCharsets.UTF_8), wrapped, 0);
+        } catch (AesGcm.NotOpenedException e) {
             throw new WrongMasterKeyException("master key " + masterKeyId + " does not open personal-data key " + keyId);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 

@@ -2,14 +2,7 @@ package id.giliran.privacy;
 
 import id.giliran.api.privacy.SubjectRef;
 
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -25,11 +18,8 @@ public class PersonalDataCipher {
     public static final String PREFIX = "gpd1:";
     private static final byte[] FILE_MAGIC = "GPD1".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_ID_BYTES = 36;
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
 
     private final PersonalDataKeys keys;
-    private final SecureRandom random = new SecureRandom();
 
     public PersonalDataCipher(PersonalDataKeys keys) {
         this.keys = keys;
@@ -77,8 +67,8 @@ public class PersonalDataCipher {
     public byte[] sealFile(SubjectRef subject, byte[] plain) {
         PersonalDataKeys.Live key = keys.keyFor(subject);
         byte[] sealed = encrypt(key, plain);
-        return ByteBuffer.allocate(FILE_MAGIC.length + KEY_ID_BYTES + sealed.length).put(FILE_MAGIC)
-                         .put(key.keyId().getBytes(StandardCharsets.US_ASCII)).put(sealed).array();
+        return java.nio.ByteBuffer.allocate(FILE_MAGIC.length + KEY_ID_BYTES + sealed.length).put(FILE_MAGIC)
+                                  .put(key.keyId().getBytes(StandardCharsets.US_ASCII)).put(sealed).array();
     }
 
     /** The file opened, or empty when its subject was erased; a file stored before sealing comes back as it is. */
@@ -90,34 +80,18 @@ public class PersonalDataCipher {
         return decrypt(keyId, stored, FILE_MAGIC.length + KEY_ID_BYTES);
     }
 
-    private byte[] encrypt(PersonalDataKeys.Live key, byte[] plain) {
-        byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key.key(), new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(key.keyId().getBytes(StandardCharsets.US_ASCII));
-            byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
-        }
+    private static byte[] encrypt(PersonalDataKeys.Live key, byte[] plain) {
+        return AesGcm.seal(key.key(), key.keyId().getBytes(StandardCharsets.US_ASCII), plain);
     }
 
     private Optional<byte[]> decrypt(String keyId, byte[] all, int offset) {
         if (!(keys.lookup(keyId) instanceof PersonalDataKeys.Live live)) {
             return Optional.empty();
         }
-        SecretKey key = live.key();
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, offset, IV_BYTES));
-            cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
-            return Optional.of(cipher.doFinal(all, offset + IV_BYTES, all.length - offset - IV_BYTES));
-        } catch (AEADBadTagException e) {
+            return Optional.of(AesGcm.open(live.key(), keyId.getBytes(StandardCharsets.US_ASCII), all, offset));
+        } catch (AesGcm.NotOpenedException e) {
             throw new IllegalArgumentException("a sealed personal value of key " + keyId + " was changed", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available", e);
         }
     }
 }
