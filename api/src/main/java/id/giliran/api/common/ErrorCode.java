@@ -125,6 +125,8 @@ public enum ErrorCode {
     ERASURE_RETENTION,
     /** The subject's personal data was already erased. */
     ERASURE_ALREADY_DONE,
+    /** The patient's personal data was erased: the record is closed to changes. */
+    PATIENT_ERASED,
     /**
      * A patient's last visit cannot be told now (the registration read model is being rebuilt or does not answer),
      * so the retention period cannot be checked: nothing is erased, try again later.

@@ -4,6 +4,7 @@ import id.giliran.api.common.ErrorCode;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.privacy.ErasePersonalDataCommand;
 import id.giliran.api.privacy.PersonalDataErasedEvent;
+import id.giliran.api.privacy.SubjectKind;
 import id.giliran.api.privacy.SubjectRef;
 import id.giliran.command.BusinessRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
@@ -55,6 +56,9 @@ public class Erasure {
             throw new BusinessRuleViolation(ErrorCode.ERASURE_ALREADY_DONE, "this subject was erased already");
         }
         rules.requireErasable(command.kind(), command.subjectId(), metaData, clock, LocalDate.now(clock));
+        if (command.kind() == SubjectKind.PATIENT) {
+            rules.closePatient(command.subjectId(), clock.instant());
+        }
         apply(new PersonalDataErasedEvent(command.erasureId(), command.kind(), command.subjectId(), requestReference,
                 reason, Caller.fromMetaData(metaData).username(), clock.instant()));
         SubjectRef subject = new SubjectRef(command.kind(), command.subjectId());

@@ -109,6 +109,11 @@ class ErasureRules {
      *
      * @throws BusinessRuleViolation ERASURE_SUBJECT_UNKNOWN, ERASURE_LAST_VISIT_UNKNOWN or ERASURE_RETENTION
      */
+    /** Closes the patient's record in this unit of work (see {@link ErasureSubjects#closePatient}). */
+    void closePatient(String patientId, java.time.Instant at) {
+        subjects.closePatient(patientId, at);
+    }
+
     void requireErasable(SubjectKind kind, String subjectId, MetaData metaData, Clock clock, LocalDate today) {
         ErasureSubjectView subject = describe(kind, subjectId, false, metaData, clock);
         if (subject.erasableFrom() != null && today.isBefore(subject.erasableFrom())) {

@@ -9,6 +9,9 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
+import id.giliran.patient.command.PatientRegistry;
+
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -23,11 +26,19 @@ class RepositoryErasureSubjects implements ErasureSubjects {
     private final Repository<Patient> patients;
     private final Repository<UserAccount> accounts;
     private final StoredAggregates stored;
+    private final PatientRegistry registry;
 
-    RepositoryErasureSubjects(Repository<Patient> patients, Repository<UserAccount> accounts, StoredAggregates stored) {
+    RepositoryErasureSubjects(Repository<Patient> patients, Repository<UserAccount> accounts, StoredAggregates stored,
+                              PatientRegistry registry) {
         this.patients = patients;
         this.accounts = accounts;
         this.stored = stored;
+        this.registry = registry;
+    }
+
+    @Override
+    public void closePatient(String patientId, Instant at) {
+        patients.load(patientId).execute(patient -> patient.erase(registry, at));
     }
 
     @Override

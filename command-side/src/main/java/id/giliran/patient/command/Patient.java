@@ -3,10 +3,12 @@ package id.giliran.patient.command;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.patient.PatientDetails;
+import id.giliran.api.patient.PatientErasedEvent;
 import id.giliran.api.patient.PatientRegisteredEvent;
 import id.giliran.api.patient.PatientUpdatedEvent;
 import id.giliran.api.patient.RegisterPatientCommand;
 import id.giliran.api.patient.UpdatePatientCommand;
+import id.giliran.api.privacy.PersonalData;
 import id.giliran.command.BusinessRuleViolation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -37,6 +39,7 @@ public class Patient {
     private Instant registeredAt;
     private PatientDetails details;
     private long revision;
+    private boolean erased;
 
     protected Patient() {
         // for Axon
@@ -63,6 +66,9 @@ public class Patient {
     /** Changes the patient's data (nothing when nothing changed) and answers its revision. */
     @CommandHandler
     public long handle(UpdatePatientCommand command, PatientRegistry registry, MetaData metaData, Clock clock) {
+        if (erased) {
+            throw new BusinessRuleViolation(ErrorCode.PATIENT_ERASED, "the patient's personal data was erased");
+        }
         String reason = PatientRules.text(command.reason());
         if (reason == null) {
             throw new BusinessRuleViolation(ErrorCode.CHANGE_REASON_REQUIRED, "a change of patient data says why");
@@ -99,6 +105,22 @@ public class Patient {
         }
     }
 
+    /**
+     * Closes the record of a patient whose personal data is being erased, in the erasure's unit of work (before its
+     * key is destroyed): the NIK is released, so no claim keeps the person's NIK hash held, and changes are refused
+     * from now on. Closing a closed record changes nothing.
+     */
+    public void erase(PatientRegistry registry, Instant at) {
+        if (erased) {
+            return;
+        }
+        String nik = details == null ? null : details.nik();
+        if (nik != null && !PersonalData.ERASED.equals(nik)) {
+            registry.releaseNik(nik, patientId);
+        }
+        apply(new PatientErasedEvent(patientId, at));
+    }
+
     /** The medical record as an erasure needs it: its No. RM and when it was opened (see {@link PatientRecord}). */
     public PatientRecord record() {
         return new PatientRecord(patientId, medicalRecordNumber, registeredAt);
@@ -111,6 +133,11 @@ public class Patient {
         registeredAt = event.registeredAt();
         details = event.details();
         revision = 1;
+    }
+
+    @EventSourcingHandler
+    void on(PatientErasedEvent event) {
+        erased = true;
     }
 
     @EventSourcingHandler

@@ -50,6 +50,12 @@ class ErasureTest {
     static class Subjects implements ErasureSubjects {
         final Map<String, PatientRecord> patients = new HashMap<>();
         final Map<String, AccountStanding> accounts = new HashMap<>();
+        final List<String> closed = new ArrayList<>();
+
+        @Override
+        public void closePatient(String patientId, Instant at) {
+            closed.add(patientId);
+        }
 
         @Override
         public Optional<PatientRecord> patient(String patientId) {
@@ -115,6 +121,7 @@ class ErasureTest {
                .expectSuccessfulHandlerExecution();
 
         assertThat(destroyed).containsExactly(SubjectRef.account(STUDENT));
+        assertThat(subjects.closed).as("an account holder has no medical record to close").isEmpty();
     }
 
     @Test
@@ -125,6 +132,7 @@ class ErasureTest {
         fixture.givenNoPriorActivity()
                .when(erase(SubjectKind.PATIENT, PATIENT), AS_ADMIN)
                .expectEvents(erased(SubjectKind.PATIENT, PATIENT));
+        assertThat(subjects.closed).as("the patient's record closed, its NIK released").containsExactly(PATIENT);
     }
 
     @Test
@@ -160,6 +168,7 @@ class ErasureTest {
                .expectExceptionMessage("the medical record is kept P25Y after the last visit (PMK 24/2022 Pasal 39): "
                        + "erasable from 2026-11-23")
                .expectNoEvents();
+        assertThat(subjects.closed).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import id.giliran.api.identity.Role;
 import id.giliran.api.patient.BloodType;
 import id.giliran.api.patient.MaritalStatus;
 import id.giliran.api.patient.PatientDetails;
+import id.giliran.api.patient.PatientErasedEvent;
 import id.giliran.api.patient.PatientRegisteredEvent;
 import id.giliran.api.patient.PatientUpdatedEvent;
 import id.giliran.api.patient.RegisterPatientCommand;
@@ -307,5 +308,14 @@ class PatientTest {
                .when(new UpdatePatientCommand("p-1", newAllergy, "Alergi baru", null), AT_THE_DESK)
                .expectSuccessfulHandlerExecution()
                .expectEvents(new PatientUpdatedEvent("p-1", newAllergy, "Alergi baru", null, OFFICER, NOW));
+    }
+
+    @Test
+    void cannotChangeAPatientWhosePersonalDataWasErased() {
+        fixture.given(registered(), new PatientErasedEvent("p-1", NOW))
+               .when(new UpdatePatientCommand("p-1", typed(), "Koreksi", null), AT_THE_DESK)
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.PATIENT_ERASED.name())
+               .expectNoEvents();
     }
 }

@@ -62,6 +62,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -179,7 +180,13 @@ class ErasureJourneyIT extends KaribuTest {
 
         await().atMost(Duration.ofSeconds(30)).pollInSameThread()
                .untilAsserted(() -> readsErased(patient, visit, request, nik));
+        // the erased record is closed to changes, and its NIK is no longer held by anyone
+        signIn("loket@giliran.id", Role.PETUGAS_LOKET);
+        assertThatThrownBy(() -> patients.update(patient.patientId(), patient.details(), "Koreksi", null))
+                .isInstanceOfSatisfying(CommandExecutionException.class, refused -> assertThat(refused.getDetails())
+                        .contains(ErrorCode.PATIENT_ERASED.name()));
         Map<String, Long> countsAfterErasure = counts(mongo);
+        signIn("admin@giliran.id", Role.ADMIN);
         int rebuilt = 0;
         for (String group : context.getBean(OperationsService.class).processors().stream()
                                    .map(EventProcessorView::processingGroup).toList()) {
@@ -198,6 +205,13 @@ class ErasureJourneyIT extends KaribuTest {
         assertThat(counts(mongo)).isEqualTo(countsAfterErasure);
         signIn("admin@giliran.id", Role.ADMIN);
         assertThat(reports.report(today, true)).isEqualTo(reportBefore);
+
+        // the erased patient's NIK holds nobody: the person can be registered again, as a new record
+        signIn("loket@giliran.id", Role.PETUGAS_LOKET);
+        PatientView again = patients.register(new PatientDetails(nik, "Wiji Lestari", "Bondowoso",
+                LocalDate.of(1985, 4, 22), Sex.PEREMPUAN, "Jl. Anggrek 2", "001/001", "Gladak Pakem", "Kaliwates",
+                "Kabupaten Jember", null, BloodType.UNKNOWN, MaritalStatus.KAWIN, null, null, null), null);
+        assertThat(again.medicalRecordNumber()).isNotEqualTo(patient.medicalRecordNumber());
     }
 
     private void readsErased(PatientView patient, RegistrationView visit, CounselingBookingView request, String nik) {
