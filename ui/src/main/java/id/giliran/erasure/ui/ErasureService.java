@@ -11,6 +11,7 @@ import id.giliran.api.privacy.FindErasureSubjectQuery;
 import id.giliran.api.privacy.FindErasuresQuery;
 import id.giliran.api.privacy.SubjectKind;
 import id.giliran.ui.ErrorText.UserError;
+import id.giliran.ui.ReadModel;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -76,16 +77,26 @@ public class ErasureService {
                 ResponseTypes.optionalInstanceOf(ErasureSubjectView.class)).join();
     }
 
-    /** Erases the subject's personal data; refuses without the request's reference and reason, sending nothing. */
+    /**
+     * Erases the subject's personal data; refuses without the request's reference and reason, sending nothing.
+     * Answers once the list of erasures shows it, or after {@link ReadModel#WAIT} without failing: the erasure is
+     * done either way, and the list shows it on its next look.
+     */
     public void erase(ErasureSubjectView subject, String requestReference, String reason) {
         String reference = text(requestReference);
         String why = text(reason);
         if (reference == null || why == null) {
             throw new UserError(ErrorCode.ERASURE_REASON_REQUIRED, "an erasure names the request and its reason");
         }
-        commandGateway.sendAndWait(new ErasePersonalDataCommand(
-                ErasePersonalDataCommand.idOf(subject.kind(), subject.subjectId()), subject.kind(),
-                subject.subjectId(), reference, why));
+        String erasureId = ErasePersonalDataCommand.idOf(subject.kind(), subject.subjectId());
+        commandGateway.sendAndWait(new ErasePersonalDataCommand(erasureId, subject.kind(), subject.subjectId(),
+                reference, why));
+        try {
+            ReadModel.poll(() -> Optional.of(erasures()),
+                    listed -> listed.stream().anyMatch(erasure -> erasure.erasureId().equals(erasureId)));
+        } catch (IllegalStateException listedLater) {
+            // never reported as a failure: the key is already destroyed
+        }
     }
 
     /** The erasures done, newest first. */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -73,6 +74,8 @@ public class PersonalDataErasureView extends VerticalLayout implements HasDynami
         });
         subjectField.setId("erasure-subject-field");
         subjectField.setClearButtonVisible(true);
+        // a username is an e-mail address: wide enough to read it whole
+        subjectField.setWidth("22rem");
         labelSubjectField();
         find.setId("erasure-find");
         find.setText(getTranslation("erasure.find"));
@@ -101,14 +104,17 @@ public class PersonalDataErasureView extends VerticalLayout implements HasDynami
 
         done.setId("erasures");
         done.setAllRowsVisible(true);
+        // the request's reference and the reason are read whole: they wrap and take the room the others leave
+        done.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         done.addColumn(row -> Formats.date(row.erasedAt().atZone(erasures.zone()).toLocalDate()) + " "
                 + Formats.time(row.erasedAt(), erasures.zone())).setHeader(getTranslation("erasure.column.when"))
-            .setAutoWidth(true);
+            .setAutoWidth(true).setFlexGrow(0);
         done.addColumn(row -> getTranslation("erasure.kind." + row.kind().name()) + " " + row.subjectLabel())
-            .setHeader(getTranslation("erasure.column.subject")).setAutoWidth(true);
+            .setHeader(getTranslation("erasure.column.subject")).setAutoWidth(true).setFlexGrow(0);
         done.addColumn(ErasureView::requestReference).setHeader(getTranslation("erasure.column.reference"));
-        done.addColumn(ErasureView::reason).setHeader(getTranslation("erasure.column.reason"));
-        done.addColumn(ErasureView::erasedBy).setHeader(getTranslation("erasure.column.by")).setAutoWidth(true);
+        done.addColumn(ErasureView::reason).setHeader(getTranslation("erasure.column.reason")).setFlexGrow(2);
+        done.addColumn(ErasureView::erasedBy).setHeader(getTranslation("erasure.column.by")).setAutoWidth(true)
+            .setFlexGrow(0);
 
         add(new H2(getTranslation("erasure.title")), new Paragraph(getTranslation("erasure.intro")), kind, lookup,
                 subjectCard, requestReference, reason, erase, new H3(getTranslation("erasure.done")), done);
@@ -212,6 +218,9 @@ public class PersonalDataErasureView extends VerticalLayout implements HasDynami
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             requestReference.clear();
             reason.clear();
+            // emptied after success, not left empty by the admin: not marked as missing
+            requestReference.setInvalid(false);
+            reason.setInvalid(false);
         } catch (RuntimeException refused) {
             showRefusal(erasing, refused);
         }
