@@ -155,8 +155,11 @@ public class PersonalDataKeys {
      */
     public boolean erase(SubjectRef subject) {
         String subjectId = subjectId(subject);
+        return destroy(subjectId, subjects().find(Filters.eq("_id", subjectId)).first());
+    }
+
+    private boolean destroy(String subjectId, Document doc) {
         Date now = Date.from(clock.instant());
-        Document doc = subjects().find(Filters.eq("_id", subjectId)).first();
         boolean destroyed = false;
         if (doc == null) {
             subjects().insertOne(new Document("_id", subjectId).append("erasedAt", now));
@@ -190,7 +193,7 @@ public class PersonalDataKeys {
             erasedSubjects.put(subjectId, true);
             return false;
         }
-        return erase(subject);
+        return destroy(subjectId, doc);
     }
 
     /**

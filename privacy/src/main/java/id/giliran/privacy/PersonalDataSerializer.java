@@ -22,6 +22,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The one place personal data is sealed and opened: the event serializer of every module (event store, dead
@@ -97,46 +98,42 @@ public class PersonalDataSerializer implements Serializer {
     }
 
     private void seal(ObjectNode tree, PersonalFieldModel model, SubjectRef subject) {
-        for (PersonalFieldModel.Field field : model.fields()) {
-            JsonNode value = tree.get(field.name());
-            if (value == null || value.isNull()) {
-                continue;
+        forEachPersonal(tree, model, (node, field) -> {
+            JsonNode value = node.get(field.name());
+            if (!(value.isTextual() && PersonalDataCipher.isSealed(value.asText()))) {
+                node.put(field.name(), cipher.seal(subject, value.toString()));
             }
-            if (field.personal()) {
-                if (!(value.isTextual() && PersonalDataCipher.isSealed(value.asText()))) {
-                    tree.put(field.name(), cipher.seal(subject, value.toString()));
-                }
-            } else if (value instanceof ObjectNode nested) {
-                seal(nested, field.nested(), subject);
-            } else if (value instanceof ArrayNode elements) {
-                for (JsonNode element : elements) {
-                    if (element instanceof ObjectNode nested) {
-                        seal(nested, field.nested(), subject);
-                    }
-                }
-            }
-        }
+        });
     }
 
     private void open(ObjectNode tree, PersonalFieldModel model, Subject subject) {
+        forEachPersonal(tree, model, (node, field) -> {
+            JsonNode value = node.get(field.name());
+            if (value.isTextual() && PersonalDataCipher.isSealed(value.asText())) {
+                Optional<String> plain = cipher.open(value.asText());
+                node.set(field.name(), plain.isPresent() ? parse(plain.get()) : erased(field.type()));
+            } else if (subject.erased()) {
+                node.set(field.name(), erased(field.type()));
+            }
+        });
+    }
+
+    /** Calls {@code action} with each present personal field and the object holding it, nested records included. */
+    private static void forEachPersonal(ObjectNode tree, PersonalFieldModel model,
+                                        BiConsumer<ObjectNode, PersonalFieldModel.Field> action) {
         for (PersonalFieldModel.Field field : model.fields()) {
             JsonNode value = tree.get(field.name());
             if (value == null || value.isNull()) {
                 continue;
             }
             if (field.personal()) {
-                if (value.isTextual() && PersonalDataCipher.isSealed(value.asText())) {
-                    Optional<String> plain = cipher.open(value.asText());
-                    tree.set(field.name(), plain.isPresent() ? parse(plain.get()) : erased(field.type()));
-                } else if (subject.erased()) {
-                    tree.set(field.name(), erased(field.type()));
-                }
+                action.accept(tree, field);
             } else if (value instanceof ObjectNode nested) {
-                open(nested, field.nested(), subject);
+                forEachPersonal(nested, field.nested(), action);
             } else if (value instanceof ArrayNode elements) {
                 for (JsonNode element : elements) {
                     if (element instanceof ObjectNode nested) {
-                        open(nested, field.nested(), subject);
+                        forEachPersonal(nested, field.nested(), action);
                     }
                 }
             }
