@@ -1,6 +1,7 @@
 package id.giliran.identity.security;
 
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinSession;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -8,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -47,17 +49,39 @@ public final class Callers {
                              .collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Runs {@code work} as {@code authentication}, e.g. a view updating itself on a background thread. */
+    /**
+     * Runs {@code work} as {@code authentication}, e.g. a view updating itself inside
+     * {@code ui.access} on a background thread, and leaves the thread as it found it.
+     *
+     * <p>Vaadin's strategy answers {@code getContext()} from the current Vaadin session first, so
+     * inside {@code ui.access} the "previous" context is usually the viewer's own, read from the
+     * session rather than from the thread. Putting that back would leave the viewer signed in on a
+     * pooled thread whose later work (a scheduler, a subscription update) would then act as them, so
+     * such a context is cleared instead; one the thread really held is put back.
+     */
     public static void runAs(Authentication authentication, Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
+        boolean previousIsTheThreads = previous.getAuthentication() != null && previous != sessionContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             work.run();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            if (previousIsTheThreads) {
+                SecurityContextHolder.setContext(previous);
+            } else {
+                SecurityContextHolder.clearContext();
+            }
         }
+    }
+
+    private static Object sessionContext() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session == null || session.getSession() == null) {
+            return null;
+        }
+        return session.getSession().getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
     }
 
     /** The address of the browser behind the current request, if any. */
