@@ -176,6 +176,8 @@ class BpjsSettingsViewTest extends KaribuTest {
 
         expectNotifications("Alamat (base URL) PCare harus diawali https:// agar kredensial BPJS tidak terkirim tanpa "
                 + "enkripsi (http hanya boleh untuk localhost / 127.0.0.1). Tidak ada yang disimpan.");
+        assertThat(view.baseUrl.isInvalid()).isTrue();
+        assertThat(view.baseUrl.getErrorMessage()).startsWith("Alamat (base URL) PCare harus diawali https://");
         assertThat(stored()).isEqualTo(before);
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> context.getBean(BpjsAdminService.class).save(formWith("http://10.0.0.5/pcare")))
@@ -208,12 +210,17 @@ class BpjsSettingsViewTest extends KaribuTest {
                 + "PCare agar rahasia yang tersimpan tidak terkirim ke server baru. Tidak ada yang disimpan.");
         assertThat(stored()).isEqualTo(before);
 
+        assertThat(view.userKey.isInvalid()).isTrue();
+        assertThat(view.userKey.getErrorMessage()).isEqualTo("Ketik ulang: alamat PCare pindah ke server lain.");
+
         // only one typed again: still refused
         view.consumerSecret.setValue("secret-2");
         _click(view.save);
         expectNotifications("Alamat PCare pindah ke server lain: ketik ulang consumer secret, user key dan password "
                 + "PCare agar rahasia yang tersimpan tidak terkirim ke server baru. Tidak ada yang disimpan.");
         assertThat(stored()).isEqualTo(before);
+        assertThat(view.consumerSecret.isInvalid()).as("typed again").isFalse();
+        assertThat(view.password.isInvalid()).isTrue();
 
         // all three typed again: saved
         view.consumerSecret.setValue("secret-3");
