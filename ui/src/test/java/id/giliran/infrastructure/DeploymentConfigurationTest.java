@@ -1,6 +1,7 @@
 package id.giliran.infrastructure;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
@@ -207,6 +208,14 @@ class DeploymentConfigurationTest {
         Map<String, Object> cookie = map(profile, "server", "servlet", "session", "cookie");
         assertThat(cookie).containsEntry("secure", true).containsEntry("http-only", true)
                 .containsEntry("same-site", "lax");
+
+        // without GILIRAN_TRUSTED_PROXIES (the profile outside compose): this machine only
+        Pattern byDefault = Pattern.compile(new MockEnvironment().resolveRequiredPlaceholders(
+                String.valueOf(map(profile, "server", "tomcat", "remoteip").get("internal-proxies"))));
+        assertThat(byDefault.matcher("127.0.0.1").matches()).isTrue();
+        assertThat(byDefault.matcher("0:0:0:0:0:0:0:1").matches()).isTrue();
+        assertThat(byDefault.matcher("172.30.75.2").matches()).isFalse();
+        assertThat(byDefault.matcher("192.168.1.1").matches()).isFalse();
 
         String subnet = String.valueOf(((List<?>) map(yaml("docker-compose.yml"), "networks", "default", "ipam")
                 .get("config")).get(0));
