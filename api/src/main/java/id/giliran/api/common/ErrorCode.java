@@ -131,5 +131,10 @@ public enum ErrorCode {
      * A patient's last visit cannot be told now (the registration read model is being rebuilt or does not answer),
      * so the retention period cannot be checked: nothing is erased, try again later.
      */
-    ERASURE_LAST_VISIT_UNKNOWN
+    ERASURE_LAST_VISIT_UNKNOWN,
+    // #15 deploy
+    /** The PCare base URL is not https: only the in-app sandbox and localhost / 127.0.0.1 may use http. */
+    BPJS_BASE_URL_NOT_HTTPS,
+    /** The PCare base URL moves to another host: the consumer secret, user key and password must be typed again. */
+    BPJS_HOST_CHANGE_NEEDS_SECRETS
 }

@@ -53,7 +53,12 @@ class BpjsConfiguration {
     @Bean
     EffectivePcareSettings effectivePcareSettings(BpjsProperties properties, ObjectProvider<PcareSandbox> sandbox,
                                                   PcareSettingsStore store) {
-        return new EffectivePcareSettings(properties, sandbox.getIfAvailable(), store);
+        PcareSandbox inApp = sandbox.getIfAvailable();
+        if (inApp == null && !PcareBaseUrls.secure(properties.baseUrl())) {
+            throw new IllegalStateException("giliran.bpjs.base-url (GILIRAN_BPJS_BASE_URL) must be an https address "
+                    + "(plain http only for localhost / 127.0.0.1): " + properties.baseUrl());
+        }
+        return new EffectivePcareSettings(properties, inApp, store);
     }
 
     /** The client asks for its settings before each call: an admin's saved settings apply at the next call. */

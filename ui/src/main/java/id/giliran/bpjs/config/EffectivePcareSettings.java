@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 /**
  * The settings the PCare client uses for its next call, asked before every call: the in-app sandbox when it
  * runs (its own address and demo credentials); else the settings an admin saved; else {@code giliran.bpjs.*}.
- * Saved settings that cannot be read (another secrets key) fall back to the properties, with an error in the
- * log.
+ * Saved settings that cannot be read (another secrets key) or whose base URL is not https (saved before https
+ * was required) fall back to the properties, with an error in the log.
  */
 public class EffectivePcareSettings implements Supplier<PcareSettings> {
 
@@ -51,6 +51,10 @@ public class EffectivePcareSettings implements Supplier<PcareSettings> {
     private Optional<StoredPcareSettings> saved() {
         try {
             Optional<StoredPcareSettings> saved = store.load();
+            if (saved.isPresent() && !PcareBaseUrls.secure(saved.get().baseUrl())) {
+                // saved before https was required: not used, so the secrets do not travel in clear
+                throw new IllegalStateException("the saved PCare base URL is not https: " + saved.get().baseUrl());
+            }
             lastProblem = null;
             return saved;
         } catch (RuntimeException unreadable) {

@@ -12,6 +12,7 @@ import id.giliran.api.registration.BpjsVisitCounts;
 import id.giliran.api.registration.FindBpjsVisitCountsQuery;
 import id.giliran.bpjs.config.BpjsProperties;
 import id.giliran.bpjs.config.EffectivePcareSettings;
+import id.giliran.bpjs.config.PcareBaseUrls;
 import id.giliran.bpjs.config.PcareSettingsStore;
 import id.giliran.bpjs.config.StoredPcareSettings;
 import id.giliran.identity.security.Callers;
@@ -117,6 +118,7 @@ public class BpjsAdminService {
             saved = Optional.empty();
         }
         StoredPcareSettings current = saved.orElseGet(this::fromProperties);
+        requireSecretsOnHostChange(current, baseUrl, form);
         StoredPcareSettings next = new StoredPcareSettings(form.getConsumerId(),
                 secret(form.getConsumerSecret(), current.consumerSecret()),
                 secret(form.getUserKey(), current.userKey()), form.getUsername(),
@@ -165,6 +167,7 @@ public class BpjsAdminService {
     }
 
     private static URI baseUrl(String text) {
+        URI normalised;
         try {
             URI uri = new URI(text);
             if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
@@ -172,10 +175,31 @@ public class BpjsAdminService {
                 throw new URISyntaxException(text, "not an http(s) address");
             }
             String path = uri.getPath() == null ? "" : uri.getPath();
-            return URI.create(uri.getScheme() + "://" + uri.getRawAuthority()
+            normalised = URI.create(uri.getScheme() + "://" + uri.getRawAuthority()
                     + (path.endsWith("/") ? path.substring(0, path.length() - 1) : path));
         } catch (URISyntaxException e) {
             throw new UserError(ErrorCode.BPJS_SETTINGS_INVALID, "base URL: " + e.getMessage());
+        }
+        if (!PcareBaseUrls.secure(normalised)) {
+            throw new UserError(ErrorCode.BPJS_BASE_URL_NOT_HTTPS, "PCare base URL is not https: " + normalised);
+        }
+        return normalised;
+    }
+
+    /**
+     * The saved secrets were given for one PCare host: a base URL on another host (an admin's slip, or someone
+     * pointing the client at a server of their own) gets them only when all three are typed again.
+     */
+    private static void requireSecretsOnHostChange(StoredPcareSettings current, URI next, PcareSettingsForm form) {
+        if (current.baseUrl() == null || PcareBaseUrls.sameHost(current.baseUrl(), next)) {
+            return;
+        }
+        boolean anySaved = set(current.consumerSecret()) || set(current.userKey()) || set(current.password());
+        boolean allTyped = !form.getConsumerSecret().isEmpty() && !form.getUserKey().isEmpty()
+                && !form.getPassword().isEmpty();
+        if (anySaved && !allTyped) {
+            throw new UserError(ErrorCode.BPJS_HOST_CHANGE_NEEDS_SECRETS,
+                    "PCare base URL moves to another host without the secrets typed again");
         }
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.giliran.api.common.ErrorCode;
 import id.giliran.ui.ErrorText;
 import id.giliran.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
@@ -146,6 +147,22 @@ public class BpjsSettingsView extends VerticalLayout implements HasDynamicTitle 
             load();
         } catch (RuntimeException failure) {
             ErrorText.show(this, failure);
+            markRefused(ErrorText.codeOf(failure).orElse(null));
+        }
+    }
+
+    /** Points at the fields a refusal is about: the base URL, or the secrets still to be typed again. */
+    private void markRefused(ErrorCode code) {
+        if (code == ErrorCode.BPJS_BASE_URL_NOT_HTTPS) {
+            baseUrl.setErrorMessage(getTranslation("error.BPJS_BASE_URL_NOT_HTTPS"));
+            baseUrl.setInvalid(true);
+        } else if (code == ErrorCode.BPJS_HOST_CHANGE_NEEDS_SECRETS) {
+            for (PasswordField secret : List.of(consumerSecret, userKey, password)) {
+                if (secret.isEmpty()) {
+                    secret.setErrorMessage(getTranslation("bpjs-settings.secret.again"));
+                    secret.setInvalid(true);
+                }
+            }
         }
     }
 

@@ -46,4 +46,34 @@ class BpjsConfigurationTest {
 
         assertThat(shown).contains("12345", "pkm.user").doesNotContain("s3cr3t-value", "user-key-value", "pa55-value");
     }
+
+    @Test
+    void onlyHttpsOrThisMachineIsAPcareBaseUrl() {
+        assertThat(PcareBaseUrls.secure(URI.create("https://apijkn.bpjs-kesehatan.go.id/pcare-rest"))).isTrue();
+        assertThat(PcareBaseUrls.secure(URI.create("http://localhost:8089/pcare-rest"))).isTrue();
+        assertThat(PcareBaseUrls.secure(URI.create("http://127.0.0.1:8089/pcare-rest"))).isTrue();
+        assertThat(PcareBaseUrls.secure(URI.create("http://[::1]:8089/pcare-rest"))).isTrue();
+        assertThat(PcareBaseUrls.secure(URI.create("http://apijkn.bpjs-kesehatan.go.id/pcare-rest"))).isFalse();
+        assertThat(PcareBaseUrls.secure(URI.create("http://127.0.0.2/pcare-rest"))).isFalse();
+        assertThat(PcareBaseUrls.secure(URI.create("ftp://apijkn.bpjs-kesehatan.go.id/pcare-rest"))).isFalse();
+        assertThat(PcareBaseUrls.sameHost(URI.create("https://APIJKN.bpjs-kesehatan.go.id/a"),
+                URI.create("https://apijkn.bpjs-kesehatan.go.id:443/b"))).isTrue();
+        assertThat(PcareBaseUrls.sameHost(URI.create("https://apijkn.bpjs-kesehatan.go.id/a"),
+                URI.create("https://apijkn.bpjs-kesehatan.go.id.example.net/a"))).isFalse();
+    }
+
+    @Test
+    void theStartIsRefusedWhenThePropertiesPointAtPlainHttpWithoutTheSandbox() {
+        BpjsProperties plain = new BpjsProperties(URI.create("http://apijkn.bpjs-kesehatan.go.id/pcare-rest"), "1",
+                "", "", "", "", "095", "", Duration.ofSeconds(3), Duration.ofSeconds(15),
+                new BpjsProperties.Sandbox(false));
+        org.springframework.beans.factory.support.StaticListableBeanFactory none =
+                new org.springframework.beans.factory.support.StaticListableBeanFactory();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new BpjsConfiguration().effectivePcareSettings(
+                        plain, none.getBeanProvider(PcareSandbox.class), new EffectivePcareSettingsTest.MemoryStore()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("GILIRAN_BPJS_BASE_URL");
+    }
 }
+

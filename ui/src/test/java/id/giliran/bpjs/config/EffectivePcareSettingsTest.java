@@ -116,4 +116,16 @@ class EffectivePcareSettingsTest {
         assertThat(settings.get().consumerSecret()).isEqualTo("wrong-secret");
         assertThat(settings.source()).isEqualTo(EffectivePcareSettings.Source.PROPERTIES);
     }
+
+    @Test
+    void savedSettingsWithAPlainHttpBaseUrlAreNotUsed() {
+        MemoryStore store = new MemoryStore();
+        store.save(new StoredPcareSettings("99999", "s", "k", "u", "p", "095", "",
+                URI.create("http://pcare.example.net/pcare-rest"), Duration.ofSeconds(1), Duration.ofSeconds(1),
+                "admin", Instant.parse("2026-11-30T01:00:00Z")));
+        EffectivePcareSettings settings = new EffectivePcareSettings(properties(), null, store);
+
+        assertThat(settings.get().baseUrl()).isEqualTo(remotePcare.baseUrl());
+        assertThat(settings.source()).isEqualTo(EffectivePcareSettings.Source.PROPERTIES);
+    }
 }

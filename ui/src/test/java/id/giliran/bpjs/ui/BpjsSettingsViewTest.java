@@ -1,9 +1,11 @@
 package id.giliran.bpjs.ui;
 
 import com.vaadin.flow.component.UI;
+import id.giliran.api.common.ErrorCode;
 import id.giliran.api.identity.Role;
 import id.giliran.bpjs.config.PcareSettingsStore;
 import id.giliran.bpjs.config.StoredPcareSettings;
+import id.giliran.ui.ErrorText.UserError;
 import id.giliran.ui.KaribuTest;
 import jakarta.persistence.EntityManager;
 import org.bson.Document;
@@ -160,4 +162,92 @@ class BpjsSettingsViewTest extends KaribuTest {
                 .hasMessageContaining("invalid");
         assertThat(stored()).isEqualTo(before);
     }
+
+    @Test
+    void aPlainHttpBaseUrlIsRefusedWithItsOwnMessageAndNothingIsStored() {
+        fill("7788", "s-" + UUID.randomUUID(), "k", "p");
+        _click(view.save);
+        expectNotifications("Perubahan disimpan.");
+        Document before = stored();
+
+        fill("7788", "s-" + UUID.randomUUID(), "k2", "p2");
+        view.baseUrl.setValue("http://apijkn.bpjs-kesehatan.go.id/pcare-rest");
+        _click(view.save);
+
+        expectNotifications("Alamat (base URL) PCare harus diawali https:// agar kredensial BPJS tidak terkirim tanpa "
+                + "enkripsi (http hanya boleh untuk localhost / 127.0.0.1). Tidak ada yang disimpan.");
+        assertThat(view.baseUrl.isInvalid()).isTrue();
+        assertThat(view.baseUrl.getErrorMessage()).startsWith("Alamat (base URL) PCare harus diawali https://");
+        assertThat(stored()).isEqualTo(before);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> context.getBean(BpjsAdminService.class).save(formWith("http://10.0.0.5/pcare")))
+                .isInstanceOfSatisfying(UserError.class,
+                        refused -> assertThat(refused.code()).isEqualTo(ErrorCode.BPJS_BASE_URL_NOT_HTTPS));
+    }
+
+    @Test
+    void plainHttpOnThisMachineIsAllowedForATestDouble() {
+        fill("7788", "s-" + UUID.randomUUID(), "k", "p");
+        view.baseUrl.setValue("http://127.0.0.1:8089/pcare-rest");
+        _click(view.save);
+
+        expectNotifications("Perubahan disimpan.");
+        assertThat(store.load().orElseThrow().baseUrl()).isEqualTo(URI.create("http://127.0.0.1:8089/pcare-rest"));
+    }
+
+    @Test
+    void movingToAnotherHostNeedsTheSecretsTypedAgain() {
+        String secret = "secret-" + UUID.randomUUID();
+        fill("7788", secret, "key-1", "Pw-1");
+        _click(view.save);
+        expectNotifications("Perubahan disimpan.");
+        Document before = stored();
+
+        // another host, secrets left blank (so the saved ones would go there): refused
+        view.baseUrl.setValue("https://pcare.example.net/pcare-rest");
+        _click(view.save);
+        expectNotifications("Alamat PCare pindah ke server lain: ketik ulang consumer secret, user key dan password "
+                + "PCare agar rahasia yang tersimpan tidak terkirim ke server baru. Tidak ada yang disimpan.");
+        assertThat(stored()).isEqualTo(before);
+
+        assertThat(view.userKey.isInvalid()).isTrue();
+        assertThat(view.userKey.getErrorMessage()).isEqualTo("Ketik ulang: alamat PCare pindah ke server lain.");
+
+        // only one typed again: still refused
+        view.consumerSecret.setValue("secret-2");
+        _click(view.save);
+        expectNotifications("Alamat PCare pindah ke server lain: ketik ulang consumer secret, user key dan password "
+                + "PCare agar rahasia yang tersimpan tidak terkirim ke server baru. Tidak ada yang disimpan.");
+        assertThat(stored()).isEqualTo(before);
+        assertThat(view.consumerSecret.isInvalid()).as("typed again").isFalse();
+        assertThat(view.password.isInvalid()).isTrue();
+
+        // all three typed again: saved
+        view.consumerSecret.setValue("secret-3");
+        view.userKey.setValue("key-3");
+        view.password.setValue("Pw-3");
+        _click(view.save);
+        expectNotifications("Perubahan disimpan.");
+        StoredPcareSettings moved = store.load().orElseThrow();
+        assertThat(moved.baseUrl()).isEqualTo(URI.create("https://pcare.example.net/pcare-rest"));
+        assertThat(moved.consumerSecret()).isEqualTo("secret-3");
+
+        // the same host with another path keeps the secrets without typing them
+        view.baseUrl.setValue("https://pcare.example.net/pcare-rest-v2");
+        _click(view.save);
+        expectNotifications("Perubahan disimpan.");
+        assertThat(store.load().orElseThrow().consumerSecret()).isEqualTo("secret-3");
+    }
+
+    private static PcareSettingsForm formWith(String baseUrl) {
+        PcareSettingsForm form = new PcareSettingsForm();
+        form.setConsumerId("12345");
+        form.setUsername("u");
+        form.setConsumerSecret("s");
+        form.setUserKey("k");
+        form.setPassword("p");
+        form.setBaseUrl(baseUrl);
+        return form;
+    }
 }
+
