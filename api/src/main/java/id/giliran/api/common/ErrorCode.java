@@ -131,5 +131,11 @@ public enum ErrorCode {
      * A patient's last visit cannot be told now (the registration read model is being rebuilt or does not answer),
      * so the retention period cannot be checked: nothing is erased, try again later.
      */
-    ERASURE_LAST_VISIT_UNKNOWN
+    ERASURE_LAST_VISIT_UNKNOWN,
+    // #15 input
+    /**
+     * A free-text field is longer than its {@link TextLimit}; the refusal's message starts with the field's
+     * {@code TextLimit} name ("TOPIC: ..."), which the UI names in its text.
+     */
+    TEXT_TOO_LONG
 }
