@@ -165,5 +165,16 @@ public final class CappedUpload implements UploadHandler {
                 throw new TooLarge(max);
             }
         }
+
+        /**
+         * Closes the file's stream only when the cap was kept: closing a multipart part's stream reads the rest of
+         * the part (Commons FileUpload skips to the next boundary), which past the cap is what must not happen.
+         */
+        @Override
+        public void close() throws IOException {
+            if (count <= max) {
+                super.close();
+            }
+        }
     }
 }
