@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -76,6 +77,17 @@ public final class CappedUpload implements UploadHandler {
     public static void showRefusal(Component component, long maxBytes) {
         Notification.show(component.getTranslation("upload.too-large", sizeText(maxBytes)), 8000,
                 Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * The file row's texts when the server refuses or fails an upload, in Indonesian (the web component's own
+     * are English): a refusal over the cap answers 413, which the row shows as "forbidden".
+     */
+    public static UploadI18N.Uploading uploadingTexts(Component component) {
+        return new UploadI18N.Uploading().setError(new UploadI18N.Uploading.Error()
+                .setForbidden(component.getTranslation("upload.refused"))
+                .setUnexpectedServerError(component.getTranslation("upload.server-error"))
+                .setServerUnavailable(component.getTranslation("upload.server-unavailable")));
     }
 
     /** A cap in words: whole megabytes or kilobytes ("5 MB", "512 KB"), rounded down. */

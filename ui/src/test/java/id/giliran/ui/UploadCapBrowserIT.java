@@ -53,7 +53,9 @@ class UploadCapBrowserIT extends BrowserTest {
         counselor = browser.newPage();
         counselor.navigate(browser.url("konselor/profil"));
         BrowserSession.signIn(counselor, "konselor@giliran.id", "Konselor#2026");
-        assertThat(counselor.locator("#profile-photo")).isVisible();
+        // a fresh browser context loads the whole client after signing in: give a loaded machine time
+        assertThat(counselor.locator("#profile-photo")).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
     }
 
     @Test

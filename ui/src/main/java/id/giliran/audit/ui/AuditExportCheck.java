@@ -42,6 +42,7 @@ class AuditExportCheck extends Composite<VerticalLayout> {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("audit.check.pick")))
             .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("audit.check.drop")))
+            .setUploading(CappedUpload.uploadingTexts(getContent()))
             .setError(new UploadI18N.Error().setIncorrectFileType(getTranslation("error.AUDIT_EXPORT_UNREADABLE"))
                     .setFileIsTooBig(getTranslation("upload.too-large", CappedUpload.sizeText(audit.checkMaxBytes()))));
         upload.setI18n(i18n);

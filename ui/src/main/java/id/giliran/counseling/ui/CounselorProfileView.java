@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.counseling.CounselorView;
 import id.giliran.api.counseling.SessionChannel;
 import id.giliran.api.counseling.Specialization;
@@ -65,6 +66,7 @@ public class CounselorProfileView extends VerticalLayout implements HasDynamicTi
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("counselor-profile.photo.pick")))
             .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("counselor-profile.photo.drop")))
+            .setUploading(CappedUpload.uploadingTexts(this))
             .setError(new UploadI18N.Error()
                     .setFileIsTooBig(getTranslation("upload.too-large", CappedUpload.sizeText(photos.maxBytes())))
                     .setIncorrectFileType(getTranslation("error.DOCUMENT_TYPE_NOT_ACCEPTED"))
@@ -76,6 +78,7 @@ public class CounselorProfileView extends VerticalLayout implements HasDynamicTi
             ui.access(() -> received(content));
         }, this::tooLarge));
         name.setId("profile-name");
+        name.setMaxLength(TextLimit.PERSON_NAME.max());
         name.setLabel(getTranslation("counselor-profile.name"));
         name.setWidthFull();
         specializations.setId("profile-specializations");
@@ -84,11 +87,11 @@ public class CounselorProfileView extends VerticalLayout implements HasDynamicTi
         specializations.setItemLabelGenerator(value -> getTranslation("counseling.specialization." + value.name()));
         bio.setId("profile-bio");
         bio.setLabel(getTranslation("counselor-profile.bio"));
-        bio.setMaxLength(600);
+        bio.setMaxLength(TextLimit.BIO.max());
         bio.setWidthFull();
         qualifications.setId("profile-qualifications");
         qualifications.setLabel(getTranslation("counselor-profile.qualifications"));
-        qualifications.setMaxLength(400);
+        qualifications.setMaxLength(TextLimit.QUALIFICATIONS.max());
         qualifications.setWidthFull();
         channels.setId("profile-channels");
         channels.setLabel(getTranslation("counselor-profile.channels"));

@@ -54,6 +54,7 @@ public class DocumentsPanel extends Composite<VerticalLayout> {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("documents.pick")))
             .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("documents.drop")))
+            .setUploading(CappedUpload.uploadingTexts(getContent()))
             .setError(new UploadI18N.Error()
                     .setFileIsTooBig(getTranslation("error.DOCUMENT_TOO_LARGE"))
                     .setIncorrectFileType(getTranslation("error.DOCUMENT_TYPE_NOT_ACCEPTED"))
