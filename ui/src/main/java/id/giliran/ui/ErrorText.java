@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.infrastructure.ErrorCodes;
 import id.giliran.privacy.LogSafe;
 import org.slf4j.Logger;
@@ -44,7 +45,30 @@ public final class ErrorText {
             log.error("Unexpected failure shown to the user as a general error", LogSafe.redacted(failure));
             return component.getTranslation("error.UNEXPECTED");
         }
+        if (code.get() == ErrorCode.TEXT_TOO_LONG) {
+            Optional<TextLimit> field = fieldOf(failure);
+            if (field.isPresent()) {
+                return component.getTranslation("error.TEXT_TOO_LONG.field",
+                        component.getTranslation("text-limit." + field.get().name()), field.get().max());
+            }
+        }
         return component.getTranslation("error." + code.get().name());
+    }
+
+    /** The field a TEXT_TOO_LONG refusal names at the start of its message ("TOPIC: at most 500 characters"). */
+    static Optional<TextLimit> fieldOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            int colon = message == null ? -1 : message.indexOf(':');
+            if (colon > 0) {
+                try {
+                    return Optional.of(TextLimit.valueOf(message.substring(0, colon).strip()));
+                } catch (IllegalArgumentException notAField) {
+                    // another cause's message
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<ErrorCode> parse(String name) {

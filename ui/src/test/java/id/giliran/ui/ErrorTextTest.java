@@ -1,6 +1,7 @@
 package id.giliran.ui;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,15 @@ class ErrorTextTest {
     void anythingElseHasNoCode() {
         assertThat(ErrorText.codeOf(new CommandExecutionException("boom", null, "SOMETHING_ELSE"))).isEmpty();
         assertThat(ErrorText.codeOf(new IllegalStateException("boom"))).isEmpty();
+    }
+
+    @Test
+    void aTextTooLongNamesItsFieldAtTheStartOfItsMessage() {
+        var failure = new IllegalStateException(new CommandExecutionException("TOPIC: at most 500 characters", null,
+                "TEXT_TOO_LONG"));
+
+        assertThat(ErrorText.codeOf(failure)).contains(ErrorCode.TEXT_TOO_LONG);
+        assertThat(ErrorText.fieldOf(failure)).contains(TextLimit.TOPIC);
+        assertThat(ErrorText.fieldOf(new CommandExecutionException("NOT_A_FIELD: x", null, "TEXT_TOO_LONG"))).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package id.giliran.ui;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.notification.NotificationStatus;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.PriorityReason;
@@ -37,6 +38,7 @@ class TranslationsTest {
                 Stream.of(PaymentType.values()).map(payment -> "payment." + payment.name()),
                 Stream.of(TicketCategory.values()).map(category -> "category." + category.name()),
                 Stream.of(NotificationStatus.values()).map(status -> "notification-status." + status.name()),
+                Stream.of(TextLimit.values()).map(limit -> "text-limit." + limit.name()),
                 Stream.of("error.UNEXPECTED"))
               .flatMap(keys -> keys)
               .forEach(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());

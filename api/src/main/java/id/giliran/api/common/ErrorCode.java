@@ -136,5 +136,11 @@ public enum ErrorCode {
     /** The PCare base URL is not https: only the in-app sandbox and localhost / 127.0.0.1 may use http. */
     BPJS_BASE_URL_NOT_HTTPS,
     /** The PCare base URL moves to another host: the consumer secret, user key and password must be typed again. */
-    BPJS_HOST_CHANGE_NEEDS_SECRETS
+    BPJS_HOST_CHANGE_NEEDS_SECRETS,
+    // #15 input
+    /**
+     * A free-text field is longer than its {@link TextLimit}; the refusal's message starts with the field's
+     * {@code TextLimit} name ("TOPIC: ..."), which the UI names in its text.
+     */
+    TEXT_TOO_LONG
 }

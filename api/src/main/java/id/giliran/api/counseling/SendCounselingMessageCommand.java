@@ -1,5 +1,6 @@
 package id.giliran.api.counseling;
 
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.identity.Permitted;
 import id.giliran.api.identity.Role;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -12,7 +13,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 @Permitted({Role.SISWA, Role.KONSELOR})
 public record SendCounselingMessageCommand(String counselorId, String bookingId, String messageId, String text) {
 
-    public static final int MAX_LENGTH = 1000;
+    public static final int MAX_LENGTH = TextLimit.CHAT_TEXT.max();
 
     /** The counselor's calendar, apart from their account ({@link CounselorCalendars}). */
     @TargetAggregateIdentifier

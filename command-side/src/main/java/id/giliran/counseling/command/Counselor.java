@@ -2,6 +2,7 @@ package id.giliran.counseling.command;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.counseling.AcceptCounselingAlternativeCommand;
 import id.giliran.api.counseling.AddCounselorHoursExceptionCommand;
 import id.giliran.api.counseling.CancelCounselingCommand;
@@ -47,6 +48,7 @@ import id.giliran.api.counseling.WeeklyHours;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Role;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimits;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -122,6 +124,9 @@ public class Counselor {
         if (blank(command.name())) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "a counselor's profile needs a name");
         }
+        TextLimits.require(TextLimit.PERSON_NAME, command.name());
+        TextLimits.require(TextLimit.BIO, command.bio());
+        TextLimits.require(TextLimit.QUALIFICATIONS, command.qualifications());
         Set<SessionChannel> offered = withoutNulls(command.channels());
         if (offered.isEmpty()) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "a counselor offers at least one session channel");
@@ -217,6 +222,8 @@ public class Counselor {
         if (blank(command.topic())) {
             throw new BusinessRuleViolation(ErrorCode.COUNSELING_TOPIC_REQUIRED, "a request needs a topic");
         }
+        TextLimits.require(TextLimit.TOPIC, command.topic());
+        TextLimits.require(TextLimit.PERSON_NAME, command.studentName());
         if (name == null) {
             throw new BusinessRuleViolation(ErrorCode.COUNSELOR_UNKNOWN,
                     command.counselorId() + " has no counselor profile");
@@ -264,6 +271,7 @@ public class Counselor {
         if (blank(command.reason())) {
             throw new BusinessRuleViolation(ErrorCode.COUNSELING_REASON_REQUIRED, "a cancellation needs a reason");
         }
+        TextLimits.require(TextLimit.REASON, command.reason());
         apply(new CounselingCancelledEvent(command.counselorId(), command.bookingId(), booking.studentUsername(),
                 booking.slot(), command.reason().strip(), byStudent, caller.username(), clock.instant()));
     }
@@ -278,6 +286,7 @@ public class Counselor {
         if (blank(command.reason())) {
             throw new BusinessRuleViolation(ErrorCode.COUNSELING_REASON_REQUIRED, "a postponement needs a reason");
         }
+        TextLimits.require(TextLimit.REASON, command.reason());
         if (command.alternatives() == null || command.alternatives().isEmpty()) {
             throw new BusinessRuleViolation(ErrorCode.ALTERNATIVES_REQUIRED, "offer at least one other time");
         }
@@ -324,6 +333,7 @@ public class Counselor {
         Booking booking = booking(command.bookingId());
         requireStudent(booking, command.bookingId(), Caller.fromMetaData(metaData));
         requireStatus(booking, command.bookingId(), CounselingStatus.POSTPONED);
+        TextLimits.require(TextLimit.REASON, command.reason());
         apply(new CounselingAlternativesDeclinedEvent(command.counselorId(), command.bookingId(),
                 booking.studentUsername(), strip(command.reason()), clock.instant()));
     }
@@ -457,6 +467,8 @@ public class Counselor {
             throw new BusinessRuleViolation(ErrorCode.ON_BEHALF_DETAILS_REQUIRED,
                     "a request on a student's behalf needs the requester's name, relation and reason");
         }
+        TextLimits.require(TextLimit.PERSON_NAME, onBehalf.requesterName());
+        TextLimits.require(TextLimit.REASON, onBehalf.reason());
         return new OnBehalfRequest(onBehalf.requesterName().strip(), onBehalf.relation(), onBehalf.reason().strip());
     }
 

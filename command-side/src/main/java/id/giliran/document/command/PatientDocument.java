@@ -1,11 +1,13 @@
 package id.giliran.document.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.document.AttachDocumentCommand;
 import id.giliran.api.document.DocumentAttachedEvent;
 import id.giliran.api.document.Documents;
 import id.giliran.api.identity.Caller;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimits;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -33,6 +35,7 @@ public class PatientDocument {
                 || isBlank(command.sha256())) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "a document needs its id, patient, type and digest");
         }
+        TextLimits.require(TextLimit.FILE_NAME, command.fileName());
         if (command.sizeBytes() <= 0) {
             throw new BusinessRuleViolation(ErrorCode.DOCUMENT_EMPTY, "an empty file is no document");
         }

@@ -1,12 +1,14 @@
 package id.giliran.erasure.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.privacy.ErasePersonalDataCommand;
 import id.giliran.api.privacy.PersonalDataErasedEvent;
 import id.giliran.api.privacy.SubjectKind;
 import id.giliran.api.privacy.SubjectRef;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimits;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -52,6 +54,8 @@ public class Erasure {
             throw new BusinessRuleViolation(ErrorCode.ERASURE_REASON_REQUIRED,
                     "an erasure names the documented request and its reason");
         }
+        TextLimits.require(TextLimit.REQUEST_REFERENCE, requestReference);
+        TextLimits.require(TextLimit.ERASURE_REASON, reason);
         if (erasureId != null) {
             throw new BusinessRuleViolation(ErrorCode.ERASURE_ALREADY_DONE, "this subject was erased already");
         }

@@ -1,12 +1,14 @@
 package id.giliran.masterdata.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.masterdata.ClinicConfiguredEvent;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
 import id.giliran.api.masterdata.ConfigureClinicCommand;
 import id.giliran.api.masterdata.RegisterClinicCommand;
 import id.giliran.api.queue.TicketCategory;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimits;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -41,6 +43,7 @@ public class Clinic {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT,
                     "a clinic needs a code, a name and a one-letter ticket prefix");
         }
+        TextLimits.require(TextLimit.CLINIC_NAME, command.name());
         if (TicketCategory.PRIORITY_PREFIX.equals(command.ticketPrefix())) {
             throw new BusinessRuleViolation(ErrorCode.TICKET_PREFIX_INVALID,
                     "prefix " + TicketCategory.PRIORITY_PREFIX + " is kept for priority tickets");
@@ -54,6 +57,8 @@ public class Clinic {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT,
                     "a clinic needs a name and a daily quota from 0 (no limit) to 10000");
         }
+        TextLimits.require(TextLimit.CLINIC_NAME, command.name());
+        TextLimits.require(TextLimit.BPJS_CODE, command.bpjsPoliCode());
         apply(new ClinicConfiguredEvent(clinicCode, command.name().strip(),
                 command.bpjsPoliCode() == null ? "" : command.bpjsPoliCode().strip(), command.dailyQuota(),
                 command.active(), command.displayOrder()));

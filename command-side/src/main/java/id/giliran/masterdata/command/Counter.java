@@ -1,9 +1,11 @@
 package id.giliran.masterdata.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.masterdata.CounterRegisteredEvent;
 import id.giliran.api.masterdata.RegisterCounterCommand;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimits;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -36,6 +38,7 @@ public class Counter {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT,
                     "a counter needs an id, a number from 1 and a name");
         }
+        TextLimits.require(TextLimit.COUNTER_NAME, command.name());
         apply(new CounterRegisteredEvent(command.counterId(), command.number(), command.name().strip()));
     }
 

@@ -1,6 +1,7 @@
 package id.giliran.masterdata.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.masterdata.DoctorSavedEvent;
 import id.giliran.api.masterdata.DoctorScheduleSetEvent;
 import id.giliran.api.masterdata.RegisterDoctorCommand;
@@ -8,6 +9,7 @@ import id.giliran.api.masterdata.SaveDoctorCommand;
 import id.giliran.api.masterdata.ScheduleSlot;
 import id.giliran.api.masterdata.SetDoctorScheduleCommand;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimits;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -50,6 +52,9 @@ public class Doctor {
         if (isBlank(command.doctorId()) || isBlank(command.name()) || isBlank(command.clinicCode())) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "a doctor needs a name and a clinic");
         }
+        TextLimits.require(TextLimit.PERSON_NAME, command.name());
+        TextLimits.require(TextLimit.SIP_NUMBER, command.sipNumber());
+        TextLimits.require(TextLimit.BPJS_CODE, command.bpjsDoctorCode());
         if (clinics.rules(command.clinicCode()).isEmpty()) {
             throw new BusinessRuleViolation(ErrorCode.CLINIC_UNKNOWN, "no clinic " + command.clinicCode());
         }

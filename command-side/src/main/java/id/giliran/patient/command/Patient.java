@@ -1,6 +1,7 @@
 package id.giliran.patient.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.patient.PatientDetails;
 import id.giliran.api.patient.PatientErasedEvent;
@@ -10,6 +11,7 @@ import id.giliran.api.patient.RegisterPatientCommand;
 import id.giliran.api.patient.UpdatePatientCommand;
 import id.giliran.api.privacy.PersonalData;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimits;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -52,6 +54,7 @@ public class Patient {
         if (command.patientId() == null || command.patientId().isBlank()) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "a new patient has an id");
         }
+        TextLimits.require(TextLimit.REASON, command.nikMismatchReason());
         PatientDetails registered = PatientRules.normalise(command.details(), LocalDate.now(clock));
         String override = PatientRules.nikOverride(registered, command.nikMismatchReason());
         if (registered.nik() != null) {
@@ -73,6 +76,8 @@ public class Patient {
         if (reason == null) {
             throw new BusinessRuleViolation(ErrorCode.CHANGE_REASON_REQUIRED, "a change of patient data says why");
         }
+        TextLimits.require(TextLimit.REASON, reason);
+        TextLimits.require(TextLimit.REASON, command.nikMismatchReason());
         PatientDetails changed = PatientRules.normalise(command.details(), LocalDate.now(clock));
         if (changed.equals(details)) {
             return revision;

@@ -1,12 +1,14 @@
 package id.giliran.patient.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.identity.Usernames;
 import id.giliran.api.patient.BloodType;
 import id.giliran.api.patient.NikCheck;
 import id.giliran.api.patient.Niks;
 import id.giliran.api.patient.PatientDetails;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimits;
 
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -31,6 +33,14 @@ final class PatientRules {
         if (name == null) {
             throw new BusinessRuleViolation(ErrorCode.PATIENT_NAME_REQUIRED, "a patient has a name");
         }
+        TextLimits.require(TextLimit.PERSON_NAME, name);
+        TextLimits.require(TextLimit.PLACE, details.birthPlace());
+        TextLimits.require(TextLimit.ADDRESS, details.address());
+        TextLimits.require(TextLimit.PLACE, details.kelurahan());
+        TextLimits.require(TextLimit.PLACE, details.kecamatan());
+        TextLimits.require(TextLimit.PLACE, details.kabupaten());
+        TextLimits.require(TextLimit.OCCUPATION, details.occupation());
+        TextLimits.require(TextLimit.ALLERGIES, details.allergies());
         String nik = Niks.normalise(details.nik());
         if (nik != null && !Niks.wellFormed(nik)) {
             throw new BusinessRuleViolation(ErrorCode.NIK_INVALID, "a NIK is 16 digits");

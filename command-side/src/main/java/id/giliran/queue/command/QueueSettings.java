@@ -1,6 +1,7 @@
 package id.giliran.queue.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.queue.AverageServiceTimeSetEvent;
 import id.giliran.api.queue.NotifyAheadSetEvent;
 import id.giliran.api.queue.SetNotifyAheadCommand;
@@ -10,6 +11,7 @@ import id.giliran.api.queue.QueueConfiguredEvent;
 import id.giliran.api.queue.PriorityRatio;
 import id.giliran.api.queue.QueueSettingsView;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimits;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -41,9 +43,7 @@ public class QueueSettings {
             throw new BusinessRuleViolation(ErrorCode.RATIO_INVALID, "a calling ratio is required");
         }
         String runningText = command.runningText() == null ? "" : command.runningText().strip();
-        if (runningText.length() > 300) {
-            throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "the running text has at most 300 characters");
-        }
+        TextLimits.require(TextLimit.RUNNING_TEXT, runningText);
         if ((command.opensAt() == null) != (command.closesAt() == null)
                 || command.opensAt() != null && !command.opensAt().isBefore(command.closesAt())) {
             throw new BusinessRuleViolation(ErrorCode.HOURS_INVALID,

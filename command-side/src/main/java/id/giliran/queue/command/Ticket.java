@@ -1,6 +1,7 @@
 package id.giliran.queue.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Role;
 import id.giliran.api.queue.ArrivalChannel;
@@ -28,6 +29,7 @@ import id.giliran.api.queue.TicketIssuedEvent;
 import id.giliran.api.queue.TicketNumber;
 import id.giliran.api.queue.TicketStatus;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimits;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -103,6 +105,7 @@ public class Ticket {
         if (reason.isEmpty() && !caller.isSystem() && !patient.equals(caller.username())) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "the front desk gives a reason to cancel");
         }
+        TextLimits.require(TextLimit.REASON, reason);
         admission.withdraw(clinicCode, serviceDate, ticketId, patient);
         apply(new TicketBookingCancelledEvent(ticketId, serviceDate, number, clinicCode, reason,
                 caller.username(), clock.instant()));

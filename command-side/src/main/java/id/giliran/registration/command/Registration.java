@@ -1,6 +1,7 @@
 package id.giliran.registration.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.registration.BpjsBridgingStatus;
@@ -32,6 +33,7 @@ import id.giliran.api.registration.RegistrationStartedEvent;
 import id.giliran.api.registration.RegistrationStatus;
 import id.giliran.api.registration.StartRegistrationCommand;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimits;
 import id.giliran.masterdata.command.ClinicRules;
 import id.giliran.masterdata.command.DoctorRoster;
 import org.axonframework.commandhandling.CommandHandler;
@@ -87,6 +89,7 @@ public class Registration {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT,
                     "a registration needs its ticket, patient, new or returning, and payment");
         }
+        TextLimits.require(TextLimit.NOTES, command.notes());
         requireClinic(clinics, command.clinicCode());
         TicketHandOff.ClaimedTicket ticket = tickets.claim(command.ticketId(), command.registrationId(), clock);
         requireDoctor(roster, command.doctorId(), command.clinicCode(), ticket.serviceDate());
@@ -105,6 +108,7 @@ public class Registration {
         if (payment == null) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "a registration needs a payment");
         }
+        TextLimits.require(TextLimit.NOTES, command.notes());
         requireClinic(clinics, command.clinicCode());
         requireDoctor(roster, command.doctorId(), command.clinicCode(), serviceDate);
         apply(new RegistrationChangedEvent(registrationId, payment, command.clinicCode(),
@@ -162,6 +166,7 @@ public class Registration {
         if (blank(command.reason())) {
             throw new BusinessRuleViolation(ErrorCode.INVALID_INPUT, "a cancellation needs a reason");
         }
+        TextLimits.require(TextLimit.REASON, command.reason());
         if (status == RegistrationStatus.IN_PROGRESS) {
             tickets.release(ticketId, registrationId);
         }

@@ -1,12 +1,14 @@
 package id.giliran.document.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.document.AttachDocumentCommand;
 import id.giliran.api.document.DocumentAttachedEvent;
 import id.giliran.api.document.DocumentType;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Role;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimitCase;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -58,5 +60,11 @@ class PatientDocumentTest {
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.DOCUMENT_EMPTY.name())
                .expectNoEvents();
+    }
+
+    @Test
+    void theFileNameIsAcceptedAtItsLimitAndRefusedOneCharacterMore() {
+        new TextLimitCase("file name", TextLimit.FILE_NAME, text -> new AttachDocumentCommand("d1", "p1",
+                DocumentType.KTP, text, "image/jpeg", 120_000, "ab12"), OFFICER).verify(fixture);
     }
 }

@@ -1,6 +1,7 @@
 package id.giliran.erasure.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.identity.AccountStanding;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Role;
@@ -10,6 +11,7 @@ import id.giliran.api.privacy.SubjectKind;
 import id.giliran.api.privacy.SubjectRef;
 import id.giliran.api.registration.LastVisitView;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimitCase;
 import id.giliran.patient.command.PatientRecord;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -280,5 +282,14 @@ class ErasureTest {
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.INVALID_INPUT.name())
                .expectNoEvents();
+    }
+
+    @Test
+    void theRequestReferenceAndReasonAreAcceptedAtTheirLimitsAndRefusedOneCharacterMore() {
+        String id = ErasePersonalDataCommand.idOf(SubjectKind.ACCOUNT, STUDENT);
+        new TextLimitCase("request reference", TextLimit.REQUEST_REFERENCE, text -> new ErasePersonalDataCommand(id,
+                SubjectKind.ACCOUNT, STUDENT, text, "Permintaan siswa"), AS_ADMIN).verify(fixture);
+        new TextLimitCase("reason", TextLimit.ERASURE_REASON, text -> new ErasePersonalDataCommand(id,
+                SubjectKind.ACCOUNT, STUDENT, "Surat 014/BK/XI/2026", text), AS_ADMIN).verify(fixture);
     }
 }

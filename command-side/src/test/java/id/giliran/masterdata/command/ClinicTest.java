@@ -1,11 +1,14 @@
 package id.giliran.masterdata.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.masterdata.ClinicConfiguredEvent;
 import id.giliran.api.masterdata.ClinicRegisteredEvent;
 import id.giliran.api.masterdata.ConfigureClinicCommand;
 import id.giliran.api.masterdata.RegisterClinicCommand;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimitCase;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,5 +70,17 @@ class ClinicTest {
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.INVALID_INPUT.name())
                .expectNoEvents();
+    }
+
+    @Test
+    void theNameIsAcceptedAtItsLimitAndRefusedOneCharacterMore() {
+        new TextLimitCase("name registered", TextLimit.CLINIC_NAME, text -> new RegisterClinicCommand("GIGI", text, "B"),
+                MetaData.emptyInstance()).verify(fixture);
+        new TextLimitCase("name configured", TextLimit.CLINIC_NAME, text -> new ConfigureClinicCommand("GIGI", text,
+                "002", 40, true, 2), MetaData.emptyInstance(), new ClinicRegisteredEvent("GIGI", "Poli Gigi", "B"))
+                .verify(fixture);
+        new TextLimitCase("BPJS poli code", TextLimit.BPJS_CODE, text -> new ConfigureClinicCommand("GIGI", "Poli Gigi",
+                text, 40, true, 2), MetaData.emptyInstance(), new ClinicRegisteredEvent("GIGI", "Poli Gigi", "B"))
+                .verify(fixture);
     }
 }

@@ -1,9 +1,12 @@
 package id.giliran.masterdata.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.masterdata.CounterRegisteredEvent;
 import id.giliran.api.masterdata.RegisterCounterCommand;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimitCase;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,5 +43,11 @@ class CounterTest {
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.INVALID_INPUT.name())
                .expectNoEvents();
+    }
+
+    @Test
+    void theNameIsAcceptedAtItsLimitAndRefusedOneCharacterMore() {
+        new TextLimitCase("name", TextLimit.COUNTER_NAME, text -> new RegisterCounterCommand("LOKET-1", 1, text),
+                MetaData.emptyInstance()).verify(fixture);
     }
 }

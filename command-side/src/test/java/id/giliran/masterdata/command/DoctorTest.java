@@ -1,6 +1,7 @@
 package id.giliran.masterdata.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.masterdata.DoctorSavedEvent;
 import id.giliran.api.masterdata.DoctorScheduleSetEvent;
 import id.giliran.api.masterdata.RegisterDoctorCommand;
@@ -8,6 +9,8 @@ import id.giliran.api.masterdata.SaveDoctorCommand;
 import id.giliran.api.masterdata.ScheduleSlot;
 import id.giliran.api.masterdata.SetDoctorScheduleCommand;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimitCase;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,5 +105,15 @@ class DoctorTest {
                .when(register)
                .expectSuccessfulHandlerExecution()
                .expectNoEvents();
+    }
+
+    @Test
+    void itsTextsAreAcceptedAtTheirLimitsAndRefusedOneCharacterMore() {
+        new TextLimitCase("name", TextLimit.PERSON_NAME, text -> new SaveDoctorCommand("d1", text, "SIP-1", "UMUM",
+                null, true), MetaData.emptyInstance()).verify(fixture);
+        new TextLimitCase("SIP number", TextLimit.SIP_NUMBER, text -> new SaveDoctorCommand("d1", "dr. Ahmad", text,
+                "UMUM", null, true), MetaData.emptyInstance()).verify(fixture);
+        new TextLimitCase("BPJS doctor code", TextLimit.BPJS_CODE, text -> new SaveDoctorCommand("d1", "dr. Ahmad",
+                "SIP-1", "UMUM", text, true), MetaData.emptyInstance()).verify(fixture);
     }
 }

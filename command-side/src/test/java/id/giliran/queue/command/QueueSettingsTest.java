@@ -1,12 +1,14 @@
 package id.giliran.queue.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.queue.AverageServiceTimeSetEvent;
 import id.giliran.api.queue.ConfigureQueueCommand;
 import id.giliran.api.queue.SetAverageServiceTimeCommand;
 import id.giliran.api.queue.PriorityRatio;
 import id.giliran.api.queue.QueueConfiguredEvent;
 import id.giliran.command.BusinessRuleViolation;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -14,6 +16,7 @@ import java.util.List;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import id.giliran.command.TextLimitCase;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -120,5 +123,11 @@ class QueueSettingsTest {
     void aRatioOutsideOneToTenIsNoRatio() {
         assertThatThrownBy(() -> new PriorityRatio(0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PriorityRatio(2, 11)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theRunningTextIsAcceptedAtItsLimitAndRefusedOneCharacterMore() {
+        new TextLimitCase("running text", TextLimit.RUNNING_TEXT, text -> new ConfigureQueueCommand(
+                new PriorityRatio(1, 1), false, text, null, null, null), MetaData.emptyInstance()).verify(fixture);
     }
 }

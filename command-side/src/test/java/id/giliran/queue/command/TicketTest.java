@@ -1,6 +1,7 @@
 package id.giliran.queue.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Role;
 import id.giliran.api.queue.ArrivalChannel;
@@ -37,6 +38,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import id.giliran.command.TextLimitCase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -273,5 +275,11 @@ class TicketTest {
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.INVALID_INPUT.name())
                .expectNoEvents();
+    }
+
+    @Test
+    void aCancelReasonIsAcceptedAtItsLimitAndRefusedOneCharacterMore() {
+        new TextLimitCase("cancel reason", TextLimit.REASON, text -> new CancelBookingCommand("t-1", text), OFFICER,
+                booked(TODAY)).verify(fixture);
     }
 }

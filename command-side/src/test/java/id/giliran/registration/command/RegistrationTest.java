@@ -1,6 +1,7 @@
 package id.giliran.registration.command;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Role;
 import id.giliran.api.queue.PaymentType;
@@ -20,6 +21,7 @@ import id.giliran.api.registration.RegistrationCompletedEvent;
 import id.giliran.api.registration.RegistrationStartedEvent;
 import id.giliran.api.registration.StartRegistrationCommand;
 import id.giliran.command.BusinessRuleViolation;
+import id.giliran.command.TextLimitCase;
 import id.giliran.masterdata.command.ClinicRules;
 import id.giliran.masterdata.command.DoctorRoster;
 import org.axonframework.messaging.MetaData;
@@ -27,6 +29,8 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +41,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -280,5 +285,21 @@ class RegistrationTest {
                .expectException(BusinessRuleViolation.class)
                .expectExceptionDetails(ErrorCode.REGISTRATION_CLOSED.name())
                .expectNoEvents();
+    }
+
+    static Stream<TextLimitCase> textFields() {
+        return Stream.of(
+                new TextLimitCase("notes at the start", TextLimit.NOTES, text -> new StartRegistrationCommand("r1", "t1",
+                        "p1", PatientKind.BARU, PaymentType.BPJS, "UMUM", "dr-ahmad", text), OFFICER),
+                new TextLimitCase("notes changed", TextLimit.NOTES, text -> new ChangeRegistrationCommand("r1",
+                        PaymentType.BPJS, "UMUM", "dr-ahmad", text), OFFICER, STARTED),
+                new TextLimitCase("cancel reason", TextLimit.REASON, text -> new CancelRegistrationCommand("r1", text),
+                        OFFICER, STARTED));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("textFields")
+    void acceptsTheLimitAndRefusesOneCharacterMore(TextLimitCase field) {
+        field.verify(fixture);
     }
 }

@@ -1,6 +1,7 @@
 package id.giliran.operations.query;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.operations.DeadLettersEvictedEvent;
 import id.giliran.api.operations.EvictDeadLettersCommand;
@@ -94,6 +95,10 @@ class ProjectionOperations {
         processors.require(command.processingGroup());
         if (command.reason() == null || command.reason().isBlank()) {
             throw Processors.refused(ErrorCode.DEAD_LETTER_REASON_REQUIRED, "a reason is required");
+        }
+        if (!TextLimit.DEAD_LETTER_REASON.fits(command.reason())) {
+            throw Processors.refused(ErrorCode.TEXT_TOO_LONG, TextLimit.DEAD_LETTER_REASON.name() + ": at most "
+                    + TextLimit.DEAD_LETTER_REASON.max() + " characters");
         }
         SequencedDeadLetterQueue<EventMessage<?>> queue = processors.deadLetters(command.processingGroup())
                 .filter(q -> command.sequenceId() != null)

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
 import id.giliran.api.audit.AuditEntryView;
 import id.giliran.audit.export.AuditExportVerifier;
 import id.giliran.audit.export.AuditExportVerifier.Result;
+import id.giliran.ui.CappedUpload;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,16 +42,17 @@ class AuditExportCheck extends Composite<VerticalLayout> {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("audit.check.pick")))
             .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("audit.check.drop")))
-            .setError(new UploadI18N.Error().setIncorrectFileType(getTranslation("error.AUDIT_EXPORT_UNREADABLE")));
+            .setUploading(CappedUpload.uploadingTexts(getContent()))
+            .setError(new UploadI18N.Error().setIncorrectFileType(getTranslation("error.AUDIT_EXPORT_UNREADABLE"))
+                    .setFileIsTooBig(getTranslation("upload.too-large", CappedUpload.sizeText(audit.checkMaxBytes()))));
         upload.setI18n(i18n);
-        upload.setUploadHandler((UploadHandler) event -> {
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, audit.checkMaxBytes()));
+        // read while it streams in, never past the cap
+        upload.setUploadHandler(CappedUpload.streamed(audit.checkMaxBytes(), (event, in) -> {
             UI ui = event.getUI();
-            String text;
-            try (InputStream in = event.getInputStream()) {
-                text = describe(new AuditExportVerifier().verify(in));
-            }
+            String text = describe(new AuditExportVerifier().verify(in));
             ui.access(() -> show(text));
-        });
+        }, this::tooLarge));
         outcome.setId("audit-check-outcome");
         getContent().setPadding(false);
         getContent().add(new H3(getTranslation("audit.check.title")),
@@ -61,6 +62,12 @@ class AuditExportCheck extends Composite<VerticalLayout> {
     /** Checks a file and shows what it found (the upload's work, also what a test calls). */
     void check(InputStream file) throws IOException {
         show(describe(new AuditExportVerifier().verify(file)));
+    }
+
+    /** A file over the cap, refused by the server after reading no more than the cap. */
+    void tooLarge() {
+        show(getTranslation("upload.too-large", CappedUpload.sizeText(audit.checkMaxBytes())));
+        upload.clearFileList();
     }
 
     private void show(String text) {

@@ -6,6 +6,7 @@ import id.giliran.api.audit.AuditEntryView;
 import id.giliran.api.audit.FindAuditEntriesQuery;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.util.Iterator;
@@ -21,10 +22,25 @@ public class AuditService {
     /** Entries an export reads per query; a page is all it holds in memory. */
     static final int EXPORT_PAGE = 500;
 
-    private final QueryGateway queryGateway;
+    /**
+     * The default of {@code giliran.audit.check-max-bytes}, the largest file "Periksa berkas ekspor" reads: 1 GB,
+     * about three million rows of the trail (a row is some 300 bytes). The file is checked while it streams in, so
+     * the cap bounds time and traffic, not memory.
+     */
+    static final long DEFAULT_CHECK_MAX_BYTES = 1024L * 1024 * 1024;
 
-    AuditService(QueryGateway queryGateway) {
+    private final QueryGateway queryGateway;
+    private final long checkMaxBytes;
+
+    AuditService(QueryGateway queryGateway,
+                 @Value("${giliran.audit.check-max-bytes:" + DEFAULT_CHECK_MAX_BYTES + "}") long checkMaxBytes) {
         this.queryGateway = queryGateway;
+        this.checkMaxBytes = checkMaxBytes;
+    }
+
+    /** The largest export file the check reads; it stops reading past it. */
+    long checkMaxBytes() {
+        return checkMaxBytes;
     }
 
     public List<AuditEntryView> find(FindAuditEntriesQuery query) {

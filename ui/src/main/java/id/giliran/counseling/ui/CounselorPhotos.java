@@ -8,6 +8,7 @@ import id.giliran.document.ui.DocumentStore;
 import id.giliran.privacy.PersonalDataCipher;
 import id.giliran.ui.ErrorText.UserError;
 import org.apache.tika.Tika;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayInputStream;
@@ -19,7 +20,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Counselors' profile photos: JPEG, PNG or WebP told by content, at most 1 MB, kept in the document store under
+ * Counselors' profile photos: JPEG, PNG or WebP told by content, at most {@code giliran.counselor-photos.max-bytes}
+ * (1 MB), kept in the document store under
  * the owner {@code counselor:<username>}, sealed with the counselor account's key (crypto-shredding: an erasure
  * of that account makes every copy unreadable, and {@link CounselorPhotoErasure} deletes them). A photo stored
  * before sealing began is served as it is.
@@ -27,16 +29,25 @@ import java.util.UUID;
 @Component
 public class CounselorPhotos {
 
-    static final int MAX_BYTES = 1024 * 1024;
+    /** The default of {@code giliran.counselor-photos.max-bytes}: 1 MB. */
+    static final long DEFAULT_MAX_BYTES = 1024 * 1024;
     private static final Set<String> IMAGES = Set.of("image/jpeg", "image/png", "image/webp");
     private static final Tika TIKA = new Tika();
 
     private final DocumentStore store;
     private final PersonalDataCipher cipher;
+    private final long maxBytes;
 
-    CounselorPhotos(DocumentStore store, PersonalDataCipher cipher) {
+    CounselorPhotos(DocumentStore store, PersonalDataCipher cipher,
+                    @Value("${giliran.counselor-photos.max-bytes:" + DEFAULT_MAX_BYTES + "}") long maxBytes) {
         this.store = store;
         this.cipher = cipher;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The largest photo accepted; the upload stops reading past it. */
+    long maxBytes() {
+        return maxBytes;
     }
 
     /** Stores a new photo for the counselor, sealed, and answers its id (the profile then names it). */
@@ -44,8 +55,8 @@ public class CounselorPhotos {
         if (content.length == 0) {
             throw new UserError(ErrorCode.DOCUMENT_EMPTY, "empty photo");
         }
-        if (content.length > MAX_BYTES) {
-            throw new UserError(ErrorCode.DOCUMENT_TOO_LARGE, "photo over 1 MB");
+        if (content.length > maxBytes) {
+            throw new UserError(ErrorCode.DOCUMENT_TOO_LARGE, "photo over " + maxBytes + " bytes");
         }
         String type = TIKA.detect(content);
         if (!IMAGES.contains(type)) {

@@ -19,11 +19,12 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.counseling.CounselorView;
 import id.giliran.api.counseling.SessionChannel;
 import id.giliran.api.counseling.Specialization;
+import id.giliran.ui.CappedUpload;
 import id.giliran.ui.ErrorText;
 import id.giliran.ui.ErrorText.UserError;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,21 +61,24 @@ public class CounselorProfileView extends VerticalLayout implements HasDynamicTi
         avatar.setWidth("6rem");
         photo.setId("profile-photo");
         photo.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
-        photo.setMaxFileSize(CounselorPhotos.MAX_BYTES);
+        photo.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, photos.maxBytes()));
         photo.setMaxFiles(1);
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("counselor-profile.photo.pick")))
             .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("counselor-profile.photo.drop")))
+            .setUploading(CappedUpload.uploadingTexts(this))
             .setError(new UploadI18N.Error()
-                    .setFileIsTooBig(getTranslation("counselor-profile.photo.too-big"))
+                    .setFileIsTooBig(getTranslation("upload.too-large", CappedUpload.sizeText(photos.maxBytes())))
                     .setIncorrectFileType(getTranslation("error.DOCUMENT_TYPE_NOT_ACCEPTED"))
                     .setTooManyFiles(getTranslation("documents.one")));
         photo.setI18n(i18n);
-        photo.setUploadHandler(UploadHandler.inMemory((metadata, content) -> {
+        // the browser checks the size too, but only the server's cap counts: it stops reading past it
+        photo.setUploadHandler(CappedUpload.inMemory(photos.maxBytes(), (fileName, content) -> {
             UI ui = photo.getUI().orElseThrow();
             ui.access(() -> received(content));
-        }));
+        }, this::tooLarge));
         name.setId("profile-name");
+        name.setMaxLength(TextLimit.PERSON_NAME.max());
         name.setLabel(getTranslation("counselor-profile.name"));
         name.setWidthFull();
         specializations.setId("profile-specializations");
@@ -83,11 +87,11 @@ public class CounselorProfileView extends VerticalLayout implements HasDynamicTi
         specializations.setItemLabelGenerator(value -> getTranslation("counseling.specialization." + value.name()));
         bio.setId("profile-bio");
         bio.setLabel(getTranslation("counselor-profile.bio"));
-        bio.setMaxLength(600);
+        bio.setMaxLength(TextLimit.BIO.max());
         bio.setWidthFull();
         qualifications.setId("profile-qualifications");
         qualifications.setLabel(getTranslation("counselor-profile.qualifications"));
-        qualifications.setMaxLength(400);
+        qualifications.setMaxLength(TextLimit.QUALIFICATIONS.max());
         qualifications.setWidthFull();
         channels.setId("profile-channels");
         channels.setLabel(getTranslation("counselor-profile.channels"));
@@ -126,6 +130,12 @@ public class CounselorProfileView extends VerticalLayout implements HasDynamicTi
         } catch (RuntimeException refused) {
             ErrorText.show(this, refused);
         }
+        photo.clearFileList();
+    }
+
+    /** A photo over the cap, refused by the server before it was kept in memory. */
+    void tooLarge() {
+        CappedUpload.showRefusal(this, photos.maxBytes());
         photo.clearFileList();
     }
 

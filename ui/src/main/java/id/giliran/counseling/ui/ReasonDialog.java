@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import id.giliran.api.common.TextLimit;
 
 import java.util.function.Consumer;
 
@@ -22,7 +23,7 @@ class ReasonDialog extends Dialog {
         reason.setId(idPrefix + "-reason");
         reason.setLabel(translator.getTranslation("counseling.reason"));
         reason.setWidth("24rem");
-        reason.setMaxLength(500);
+        reason.setMaxLength(TextLimit.REASON.max());
         add(new Paragraph(text));
         add(more);
         add(reason);

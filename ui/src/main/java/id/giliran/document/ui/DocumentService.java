@@ -2,6 +2,7 @@ package id.giliran.document.ui;
 
 import id.giliran.api.audit.AccessKind;
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.common.TextLimit;
 import id.giliran.audit.recording.AuditRecorder;
 import id.giliran.identity.security.Callers;
 import id.giliran.api.document.AttachDocumentCommand;
@@ -77,13 +78,25 @@ public class DocumentService {
         String documentId = UUID.randomUUID().toString();
         store.store(documentId, patientId, contentType, cipher.sealFile(SubjectRef.patient(patientId), content));
         try {
-            commandGateway.sendAndWait(new AttachDocumentCommand(documentId, patientId, type, fileName, contentType,
-                    content.length, sha256(content)));
+            commandGateway.sendAndWait(new AttachDocumentCommand(documentId, patientId, type, shortened(fileName),
+                    contentType, content.length, sha256(content)));
         } catch (RuntimeException refused) {
             store.delete(documentId);
             throw refused;
         }
         return documentId;
+    }
+
+    /** A file name the computer gave longer than the record keeps is cut, keeping its extension: not refused. */
+    static String shortened(String fileName) {
+        int max = TextLimit.FILE_NAME.max();
+        if (fileName == null || fileName.strip().length() <= max) {
+            return fileName;
+        }
+        String name = fileName.strip();
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+        return name.substring(0, max - extension.length()) + extension;
     }
 
     /** The patient's scans, listed for a person (recorded in the audit trail). */

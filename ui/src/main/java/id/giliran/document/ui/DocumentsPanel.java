@@ -15,9 +15,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import id.giliran.api.document.DocumentType;
 import id.giliran.api.document.DocumentView;
+import id.giliran.ui.CappedUpload;
 import id.giliran.ui.ErrorText;
 import id.giliran.ui.Formats;
 
@@ -54,15 +54,17 @@ public class DocumentsPanel extends Composite<VerticalLayout> {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("documents.pick")))
             .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("documents.drop")))
+            .setUploading(CappedUpload.uploadingTexts(getContent()))
             .setError(new UploadI18N.Error()
                     .setFileIsTooBig(getTranslation("error.DOCUMENT_TOO_LARGE"))
                     .setIncorrectFileType(getTranslation("error.DOCUMENT_TYPE_NOT_ACCEPTED"))
                     .setTooManyFiles(getTranslation("documents.one")));
         upload.setI18n(i18n);
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, content) -> {
+        // the browser checks the size too, but only the server's cap counts: it stops reading past it
+        upload.setUploadHandler(CappedUpload.inMemory(documents.maxBytes(), (fileName, content) -> {
             UI ui = upload.getUI().orElseThrow();
-            ui.access(() -> received(metadata.fileName(), content));
-        }));
+            ui.access(() -> received(fileName, content));
+        }, this::tooLarge));
         upload.addFileRejectedListener(rejected -> Notification.show(getTranslation("documents.rejected",
                 documents.maxBytes() / (1024 * 1024)), 6000, Notification.Position.MIDDLE)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
@@ -85,6 +87,12 @@ public class DocumentsPanel extends Composite<VerticalLayout> {
         }
         upload.clearFileList();
         refresh();
+    }
+
+    /** A file over the cap the server refused before keeping it in memory (the browser's check was passed by). */
+    void tooLarge() {
+        CappedUpload.showRefusal(getContent(), documents.maxBytes());
+        upload.clearFileList();
     }
 
     void refresh() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.giliran.api.bpjs.BpjsClinic;
 import id.giliran.api.bpjs.BpjsClinicsView;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.masterdata.ClinicView;
 import id.giliran.api.masterdata.ConfigureClinicCommand;
 import id.giliran.ui.ErrorText;
@@ -109,6 +110,7 @@ public class ClinicsView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("clinics.edit") + " — " + clinic.name());
         TextField name = new TextField(getTranslation("clinics.column.name"), clinic.name(), "");
         name.setId("clinic-name");
+        name.setMaxLength(TextLimit.CLINIC_NAME.max());
         ComboBox<String> bpjs = new ComboBox<>(getTranslation("clinics.column.bpjs"));
         bpjs.setId("clinic-bpjs");
         List<String> codes = new ArrayList<>(pcareClinics.keySet());

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.masterdata.ClinicView;
 import id.giliran.api.masterdata.DoctorView;
 import id.giliran.api.masterdata.SaveDoctorCommand;
@@ -79,14 +80,17 @@ public class DoctorsView extends VerticalLayout implements HasDynamicTitle {
         add.setId("doctors-new");
 
         name.setId("doctor-name");
+        name.setMaxLength(TextLimit.PERSON_NAME.max());
         name.setLabel(getTranslation("doctors.column.name"));
         sip.setId("doctor-sip");
+        sip.setMaxLength(TextLimit.SIP_NUMBER.max());
         sip.setLabel(getTranslation("doctors.column.sip"));
         clinic.setId("doctor-clinic");
         clinic.setLabel(getTranslation("doctors.column.clinic"));
         clinic.setItems(masterData.clinics());
         clinic.setItemLabelGenerator(ClinicView::name);
         bpjsCode.setId("doctor-bpjs");
+        bpjsCode.setMaxLength(TextLimit.BPJS_CODE.max());
         bpjsCode.setLabel(getTranslation("doctors.bpjs"));
         bpjsCode.setHelperText(getTranslation("doctors.bpjs.hint"));
         active.setId("doctor-active");

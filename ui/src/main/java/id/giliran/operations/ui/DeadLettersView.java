@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.operations.DeadLetterView;
 import id.giliran.api.operations.EventProcessorView;
 import id.giliran.infrastructure.GiliranProperties;
@@ -126,6 +127,7 @@ public class DeadLettersView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation("operations.dead-letter.evict.title", letter.sequenceId()));
         TextArea reason = new TextArea(getTranslation("operations.dead-letter.reason"));
         reason.setId("dead-letter-reason");
+        reason.setMaxLength(TextLimit.DEAD_LETTER_REASON.max());
         reason.setRequired(true);
         reason.setWidthFull();
         Button confirm = new Button(getTranslation("operations.dead-letter.evict"), click -> {

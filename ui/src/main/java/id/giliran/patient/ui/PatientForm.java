@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.identity.Usernames;
 import id.giliran.api.patient.BloodType;
 import id.giliran.api.patient.MaritalStatus;
@@ -69,7 +70,9 @@ public class PatientForm extends Composite<FormLayout> {
         nik.setAllowedCharPattern("[0-9 ]");
         nik.setMaxLength(20);
         field(name, "patient-name", "patient.name");
+        name.setMaxLength(TextLimit.PERSON_NAME.max());
         field(birthPlace, "patient-birth-place", "patient.birth-place");
+        birthPlace.setMaxLength(TextLimit.PLACE.max());
         birthDate.setId("patient-birth-date");
         birthDate.setLabel(getTranslation("patient.birth-date"));
         birthDate.setLocale(Formats.INDONESIAN);
@@ -80,11 +83,15 @@ public class PatientForm extends Composite<FormLayout> {
         sex.setItems(Sex.values());
         sex.setItemLabelGenerator(choice -> getTranslation("sex." + choice.name()));
         field(address, "patient-address", "patient.address");
+        address.setMaxLength(TextLimit.ADDRESS.max());
         field(rtRw, "patient-rt-rw", "patient.rt-rw");
         rtRw.setPlaceholder("003/007");
         field(kelurahan, "patient-kelurahan", "patient.kelurahan");
         field(kecamatan, "patient-kecamatan", "patient.kecamatan");
         field(kabupaten, "patient-kabupaten", "patient.kabupaten");
+        kelurahan.setMaxLength(TextLimit.PLACE.max());
+        kecamatan.setMaxLength(TextLimit.PLACE.max());
+        kabupaten.setMaxLength(TextLimit.PLACE.max());
         field(phone, "patient-phone", "patient.phone");
         bloodType.setId("patient-blood-type");
         bloodType.setLabel(getTranslation("patient.blood-type"));
@@ -96,7 +103,9 @@ public class PatientForm extends Composite<FormLayout> {
         maritalStatus.setItems(MaritalStatus.values());
         maritalStatus.setItemLabelGenerator(choice -> getTranslation("marital-status." + choice.name()));
         field(occupation, "patient-occupation", "patient.occupation");
+        occupation.setMaxLength(TextLimit.OCCUPATION.max());
         field(allergies, "patient-allergies", "patient.allergies");
+        allergies.setMaxLength(TextLimit.ALLERGIES.max());
         allergies.setPlaceholder(getTranslation("patient.allergies.none"));
         field(bpjsNumber, "patient-bpjs", "patient.bpjs");
         bpjsNumber.setAllowedCharPattern("[0-9]");
@@ -105,12 +114,14 @@ public class PatientForm extends Composite<FormLayout> {
         nikWarning.addClassName("giliran-warning");
         nikWarning.setVisible(false);
         field(overrideReason, "patient-nik-override", "patient.nik.override");
+        overrideReason.setMaxLength(TextLimit.REASON.max());
         overrideReason.setVisible(false);
         nik.addValueChangeListener(change -> checkNik());
         birthDate.addValueChangeListener(change -> checkNik());
         sex.addValueChangeListener(change -> checkNik());
 
         field(changeReason, "patient-change-reason", "patient.change-reason");
+        changeReason.setMaxLength(TextLimit.REASON.max());
         changeReason.setVisible(existing != null);
         save.setId("patient-save");
         save.setText(getTranslation(existing == null ? "patient.save" : "patient.save-changes"));

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.queue.PriorityRatio;
 import id.giliran.api.queue.QueueSettingsView;
 import id.giliran.ui.ErrorText;
@@ -65,7 +66,7 @@ public class QueueConfigurationView extends VerticalLayout implements HasDynamic
         spokenCalls.setLabel(getTranslation("settings.spoken"));
         runningText.setId("settings-running-text");
         runningText.setLabel(getTranslation("settings.running-text"));
-        runningText.setMaxLength(300);
+        runningText.setMaxLength(TextLimit.RUNNING_TEXT.max());
         runningText.setWidthFull();
         opensAt.setId("settings-opens");
         opensAt.setLabel(getTranslation("settings.opens"));

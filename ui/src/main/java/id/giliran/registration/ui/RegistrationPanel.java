@@ -23,6 +23,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.giliran.api.bpjs.BpjsCheckView;
+import id.giliran.api.common.TextLimit;
 import id.giliran.api.masterdata.ClinicView;
 import id.giliran.api.masterdata.DoctorView;
 import id.giliran.api.patient.PatientSummary;
@@ -537,6 +538,7 @@ public class RegistrationPanel extends Composite<VerticalLayout> {
         dialog.setHeader(getTranslation("registration.cancel.title"));
         TextArea reason = new TextArea(getTranslation("registration.cancel.reason"));
         reason.setId("registration-cancel-reason");
+        reason.setMaxLength(TextLimit.REASON.max());
         reason.setWidthFull();
         dialog.add(reason);
         dialog.setCancelable(true);

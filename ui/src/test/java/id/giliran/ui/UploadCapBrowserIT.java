@@ -1,0 +1,196 @@
+package id.giliran.ui;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.FilePayload;
+import id.giliran.BrowserSession;
+import id.giliran.BrowserTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A 500 MB upload to the counselor photo's real upload address (cap 1 MB), sent as a stream generated on the fly
+ * (never held in memory), is refused with 413 and a message on the counselor's screen, while the server's
+ * request threads allocate nowhere near 500 MB and the used heap does not grow by it. Once with the length
+ * declared (refused before a byte is read), once chunked (refused one byte past the cap). A small photo still
+ * goes through the same address, so uploads reach Vaadin's handlers with Spring's multipart parsing off.
+ * <p>
+ * The failsafe JVM has no -Xmx: its heap is bounded by a quarter of the machine's memory (printed), so it could
+ * hold a 500 MB buffer; the measured allocation is what shows none was made.
+ */
+class UploadCapBrowserIT extends BrowserTest {
+
+    private static final long FIVE_HUNDRED_MB = 500L * 1024 * 1024;
+    private static final long FAR_BELOW_500_MB = 64L * 1024 * 1024;
+    private static final String BOUNDARY = "----giliran-upload-cap";
+    private static final LocatorAssertions.ContainsTextOptions PUSHED =
+            new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
+
+    private Page counselor;
+
+    @BeforeEach
+    void openTheProfile() {
+        counselor = browser.newPage();
+        counselor.navigate(browser.url("konselor/profil"));
+        BrowserSession.signIn(counselor, "konselor@giliran.id", "Konselor#2026");
+        // a fresh browser context loads the whole client after signing in: give a loaded machine time
+        assertThat(counselor.locator("#profile-photo")).isVisible(
+                new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+    }
+
+    @Test
+    void aDeclared500MbUploadIsRefusedBeforeItIsRead() throws Exception {
+        refusedWithTheHeapWatched(false);
+    }
+
+    @Test
+    void aChunked500MbUploadIsRefusedOneBytePastTheCap() throws Exception {
+        refusedWithTheHeapWatched(true);
+    }
+
+    @Test
+    void aSmallPhotoStillArrives() throws IOException {
+        counselor.locator("#profile-photo input[type=file]").setInputFiles(
+                new FilePayload("foto.png", "image/png", smallPng()));
+        assertThat(counselor.locator("vaadin-notification-card")).containsText("Foto diterima", PUSHED);
+    }
+
+    private void refusedWithTheHeapWatched(boolean chunked) throws Exception {
+        String target = (String) counselor.evaluate("document.querySelector('#profile-photo').target");
+        assertThat(target).isNotBlank();
+        String cookies = counselor.context().cookies().stream().map(c -> c.name + "=" + c.value)
+                                  .collect(Collectors.joining("; "));
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long heapBefore = memory.getHeapMemoryUsage().getUsed();
+        Map<Long, Long> allocatedBefore = requestThreadAllocations();
+
+        Sent sent = post(target, cookies, chunked);
+
+        long allocated = allocatedSince(allocatedBefore);
+        System.gc();
+        long heapGrowth = memory.getHeapMemoryUsage().getUsed() - heapBefore;
+        System.out.printf("upload cap (%s): client sent %d of %d bytes; status %s; request threads allocated %d bytes;"
+                        + " used heap grew by %d bytes; max heap %d bytes%n", chunked ? "chunked" : "declared length",
+                sent.bytes, FIVE_HUNDRED_MB, sent.statusLine, allocated, heapGrowth, Runtime.getRuntime().maxMemory());
+
+        assertThat(sent.statusLine).contains(" 413");
+        assertThat(sent.bytes).isLessThan(FIVE_HUNDRED_MB);
+        assertThat(allocated).isLessThan(FAR_BELOW_500_MB);
+        assertThat(heapGrowth).isLessThan(FAR_BELOW_500_MB);
+        assertThat(counselor.locator("vaadin-notification-card"))
+                .containsText("Berkas terlalu besar: paling besar 1 MB", PUSHED);
+    }
+
+    /** Posts a multipart body with a 500 MB file part of generated bytes; stops when the server shuts the door. */
+    private Sent post(String target, String cookies, boolean chunked) throws Exception {
+        byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"besar.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        long length = head.length + FIVE_HUNDRED_MB + tail.length;
+        try (Socket socket = new Socket("localhost", port())) {
+            CompletableFuture<String> status = CompletableFuture.supplyAsync(() -> statusLine(socket));
+            OutputStream out = socket.getOutputStream();
+            String headers = "POST /" + target + " HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookies + "\r\n"
+                    + "Content-Type: multipart/form-data; boundary=" + BOUNDARY + "\r\n"
+                    + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + length + "\r\n") + "\r\n";
+            long sent = 0;
+            try {
+                out.write(headers.getBytes(StandardCharsets.US_ASCII));
+                sent += write(out, head, chunked);
+                byte[] block = new byte[64 * 1024];
+                Arrays.fill(block, (byte) 0x5A);
+                for (long left = FIVE_HUNDRED_MB; left > 0 && !status.isDone(); left -= block.length) {
+                    sent += write(out, left >= block.length ? block : Arrays.copyOf(block, (int) left), chunked);
+                }
+                sent += write(out, tail, chunked);
+                if (chunked) {
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
+                out.flush();
+            } catch (IOException doorShut) {
+                // the server answered and closed the connection: the rest is not sent
+            }
+            return new Sent(sent, status.get(2, TimeUnit.MINUTES));
+        }
+    }
+
+    private static long write(OutputStream out, byte[] bytes, boolean chunked) throws IOException {
+        if (chunked) {
+            out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write(bytes);
+        if (chunked) {
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        return bytes.length;
+    }
+
+    private static String statusLine(Socket socket) {
+        try {
+            InputStream in = socket.getInputStream();
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+                line.append((char) c);
+            }
+            return line.toString().strip();
+        } catch (IOException reset) {
+            return "no answer: " + reset.getMessage();
+        }
+    }
+
+    private int port() {
+        String url = browser.url("");
+        return Integer.parseInt(url.substring(url.lastIndexOf(':') + 1, url.length() - 1));
+    }
+
+    /** Bytes each of the servlet container's request threads has allocated so far. */
+    private static Map<Long, Long> requestThreadAllocations() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        Map<Long, Long> allocated = new HashMap<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().contains("-exec-")) {
+                allocated.put(thread.getId(), threads.getThreadAllocatedBytes(thread.getId()));
+            }
+        }
+        return allocated;
+    }
+
+    private static long allocatedSince(Map<Long, Long> before) {
+        long total = 0;
+        for (Map.Entry<Long, Long> now : requestThreadAllocations().entrySet()) {
+            total += now.getValue() - before.getOrDefault(now.getKey(), 0L);
+        }
+        return total;
+    }
+
+    private static byte[] smallPng() throws IOException {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+
+    private record Sent(long bytes, String statusLine) {
+    }
+}
