@@ -131,5 +131,14 @@ public enum ErrorCode {
      * A patient's last visit cannot be told now (the registration read model is being rebuilt or does not answer),
      * so the retention period cannot be checked: nothing is erased, try again later.
      */
-    ERASURE_LAST_VISIT_UNKNOWN
+    ERASURE_LAST_VISIT_UNKNOWN,
+    // #15 devices
+    /** The kiosk took many tickets in a short time: it waits a moment before the next one (nothing was issued). */
+    KIOSK_BUSY,
+    /** A device enrolment link that is unknown, already used or revoked. */
+    DEVICE_ENROLMENT_INVALID,
+    /** This browser is not a registered kiosk or display, and this Puskesmas requires one. */
+    DEVICE_NOT_REGISTERED,
+    /** ADMIN revoked this kiosk or display. */
+    DEVICE_REVOKED
 }
