@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.giliran.api.common.ErrorCode;
@@ -39,7 +40,7 @@ public class DeviceRefusedView extends Div implements HasUrlParameter<String>, H
     }
 
     @Override
-    public void setParameter(BeforeEvent event, String reason) {
+    public void setParameter(BeforeEvent event, @OptionalParameter String reason) {
         ErrorCode refusal = ErrorCode.DEVICE_REVOKED.name().equals(reason)
                 ? ErrorCode.DEVICE_REVOKED : ErrorCode.DEVICE_NOT_REGISTERED;
         heading.setText(getTranslation("device.refused.title"));

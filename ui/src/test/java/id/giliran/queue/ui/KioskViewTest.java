@@ -4,7 +4,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.device.DeviceKind;
+import id.giliran.device.ui.DeviceGate;
+import id.giliran.device.ui.DeviceService;
+import id.giliran.infrastructure.RateLimits;
+import jakarta.servlet.http.Cookie;
 import id.giliran.api.identity.Role;
 import id.giliran.api.masterdata.ConfigureClinicCommand;
 import id.giliran.api.queue.PaymentType;
@@ -211,5 +218,37 @@ class KioskViewTest extends KaribuTest {
                         "Poli ImunisasiNomor D", "UGDNomor E");
         assertThat(_find(Paragraph.class, spec -> spec.withText("Belum ada poli yang dibuka. Silakan hubungi petugas.")))
                 .isEmpty();
+    }
+
+    @Test
+    void aKioskAtItsRateLimitAsksToWaitAndIssuesNothing() {
+        // an enrolled kiosk of its own, so draining its limit leaves the other tests' kiosk alone
+        signIn("admin@giliran.id", Role.ADMIN);
+        DeviceService devices = context.getBean(DeviceService.class);
+        String code = devices.register("Kios uji batas", DeviceKind.KIOSK);
+        signOut();
+        DeviceService.Enrolled kioskDevice = devices.enrol(code);
+        ((FakeRequest) VaadinServletRequest.getCurrent().getRequest())
+                .addCookie(new Cookie(DeviceGate.COOKIE, kioskDevice.token()));
+        RateLimits limits = context.getBean(RateLimits.class);
+        while (limits.tryAcquire(RateLimits.KIOSK_TICKETS, "device:" + kioskDevice.device().deviceId()).allowed()) {
+            // drain this kiosk's bucket
+        }
+        UI.getCurrent().navigate(KioskView.class);
+
+        tap("kiosk-general");
+        tap("kiosk-payment-bpjs");
+        tap("kiosk-clinic-umum");
+
+        assertThat(text("kiosk-busy")).isEqualTo("Mohon tunggu sebentar…");
+        assertThat(text("kiosk-busy-when")).matches(
+                "Kios ini baru saja mengeluarkan banyak nomor antrean\\. Silakan coba lagi dalam \\d+ detik\\. "
+                        + "Belum ada nomor yang diambil\\.");
+        assertThat(_find(Span.class, spec -> spec.withId("kiosk-ticket-number"))).isEmpty();
+        signIn("loket@giliran.id", Role.PETUGAS_LOKET);
+        assertThat(calling.waiting(10)).isEmpty();
+        signOut();
+        tap("kiosk-back");
+        assertThat(_find(Button.class, spec -> spec.withId("kiosk-general"))).hasSize(1);
     }
 }
