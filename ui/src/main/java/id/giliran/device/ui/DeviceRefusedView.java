@@ -43,7 +43,8 @@ public class DeviceRefusedView extends Div implements HasUrlParameter<String>, H
     public void setParameter(BeforeEvent event, @OptionalParameter String reason) {
         ErrorCode refusal = ErrorCode.DEVICE_REVOKED.name().equals(reason)
                 ? ErrorCode.DEVICE_REVOKED : ErrorCode.DEVICE_NOT_REGISTERED;
-        heading.setText(getTranslation("device.refused.title"));
+        heading.setText(getTranslation(refusal == ErrorCode.DEVICE_REVOKED ? "device.refused.title.revoked"
+                : "device.refused.title"));
         why.setText(getTranslation("error." + refusal.name()));
         how.setText(getTranslation("device.refused.how"));
     }

@@ -136,6 +136,7 @@ class DeviceViewsTest extends KaribuTest {
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DeviceRefusedView.class);
+        assertThat(text("device-refused")).isEqualTo("Perangkat sudah dicabut");
         assertThat(text("device-refused-why")).isEqualTo("Pendaftaran perangkat ini sudah dicabut oleh admin.");
         UI.getCurrent().navigate(DisplayView.class);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DeviceRefusedView.class);

@@ -220,21 +220,25 @@ class KioskViewTest extends KaribuTest {
                 .isEmpty();
     }
 
-    @Test
-    void aKioskAtItsRateLimitAsksToWaitAndIssuesNothing() {
-        // an enrolled kiosk of its own, so draining its limit leaves the other tests' kiosk alone
+    /** An enrolled kiosk of its own whose {@code limit} is used up, so the other tests' kiosk keeps its limit. */
+    private void openKioskAtItsLimit(String name, String limit) {
         signIn("admin@giliran.id", Role.ADMIN);
         DeviceService devices = context.getBean(DeviceService.class);
-        String code = devices.register("Kios uji batas", DeviceKind.KIOSK);
+        String code = devices.register(name, DeviceKind.KIOSK);
         signOut();
         DeviceService.Enrolled kioskDevice = devices.enrol(code);
         ((FakeRequest) VaadinServletRequest.getCurrent().getRequest())
                 .addCookie(new Cookie(DeviceGate.COOKIE, kioskDevice.token()));
         RateLimits limits = context.getBean(RateLimits.class);
-        while (limits.tryAcquire(RateLimits.KIOSK_TICKETS, "device:" + kioskDevice.device().deviceId()).allowed()) {
+        while (limits.tryAcquire(limit, "device:" + kioskDevice.device().deviceId()).allowed()) {
             // drain this kiosk's bucket
         }
         UI.getCurrent().navigate(KioskView.class);
+    }
+
+    @Test
+    void aKioskAtItsRateLimitAsksToWaitAndIssuesNothing() {
+        openKioskAtItsLimit("Kios uji batas", RateLimits.KIOSK_TICKETS);
 
         tap("kiosk-general");
         tap("kiosk-payment-bpjs");
@@ -250,5 +254,18 @@ class KioskViewTest extends KaribuTest {
         signOut();
         tap("kiosk-back");
         assertThat(_find(Button.class, spec -> spec.withId("kiosk-general"))).hasSize(1);
+    }
+
+    @Test
+    void aKioskAtItsBookingCodeLimitAsksToWaitBeforeLookingUpAnotherCode() {
+        openKioskAtItsLimit("Kios uji kode", RateLimits.KIOSK_BOOKING_CODES);
+
+        tap("kiosk-arrival");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("kiosk-booking-code"))
+                .setValue("K7M2 Q9XA");
+        tap("kiosk-booking-find");
+
+        assertThat(text("kiosk-busy")).isEqualTo("Mohon tunggu sebentar…");
+        assertThat(text("kiosk-busy-when")).contains("coba lagi dalam");
     }
 }
