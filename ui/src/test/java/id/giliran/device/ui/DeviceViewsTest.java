@@ -19,6 +19,7 @@ import id.giliran.infrastructure.GiliranProperties;
 import id.giliran.queue.ui.KioskView;
 import id.giliran.ui.KaribuTest;
 import jakarta.servlet.http.Cookie;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,7 +89,13 @@ class DeviceViewsTest extends KaribuTest {
         assertThat(cookie.isHttpOnly()).isTrue();
         assertThat(cookie.getMaxAge()).isEqualTo((int) DeviceGate.COOKIE_LIFETIME.toSeconds());
         assertThat(cookie.getValue()).doesNotContain(code);
-        assertThat(devices.byToken(cookie.getValue())).get().extracting(DeviceView::name).isEqualTo("Kios lobi");
+        DeviceView device = devices.byToken(cookie.getValue()).orElseThrow();
+        assertThat(device.name()).isEqualTo("Kios lobi");
+        // the event store keeps only keyed hashes of the link's code and of the token
+        String stored = context.getBean(EventStore.class).readEvents(device.deviceId()).asStream()
+                               .map(event -> event.getPayload().toString()).reduce("", String::concat);
+        assertThat(stored).contains("DeviceEnrolledEvent").doesNotContain(cookie.getValue())
+                          .doesNotContain(code.substring(code.indexOf('.') + 1));
 
         forgetCookie();
         openLink(code);
