@@ -13,6 +13,7 @@ import id.giliran.ui.ErrorText.UserError;
 import id.giliran.ui.ReadModel;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Service;
 
@@ -84,7 +85,7 @@ public class DeviceService {
         try {
             commandGateway.sendAndWait(new EnrolDeviceCommand(parts.group(1), hashes.deviceSecret(parts.group(2)),
                     tokenHash));
-        } catch (org.axonframework.modelling.command.AggregateNotFoundException unknown) {
+        } catch (AggregateNotFoundException unknown) {
             throw new UserError(ErrorCode.DEVICE_ENROLMENT_INVALID, "no such device");
         }
         DeviceView device = ReadModel.poll(() -> byTokenHash(tokenHash), found -> true);
