@@ -135,7 +135,7 @@ public enum ErrorCode {
     // #15 devices
     /** The kiosk took many tickets in a short time: it waits a moment before the next one (nothing was issued). */
     KIOSK_BUSY,
-    /** A device enrolment link that is unknown, already used or revoked. */
+    /** A device enrolment link that is unknown, already used, expired or revoked. */
     DEVICE_ENROLMENT_INVALID,
     /** This browser is not a registered kiosk or display, and this Puskesmas requires one. */
     DEVICE_NOT_REGISTERED,

@@ -16,11 +16,13 @@ import org.axonframework.spring.stereotype.Aggregate;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A kiosk or TV display ADMIN registered. Its one-time enrolment link is used once: the browser that opens it
+ * A kiosk or TV display ADMIN registered. Its one-time enrolment link is used once, within
+ * {@link EnrolDeviceCommand#LINK_VALID_FOR} of the registration: the browser that opens it
  * becomes the device and keeps a token in a cookie. Revoking ends both the link and the token. Only keyed hashes
  * of the code and the token are ever in a command or an event.
  */
@@ -33,6 +35,7 @@ public class Device {
     @AggregateIdentifier
     private String deviceId;
     private String enrolmentCodeHash;
+    private Instant registeredAt;
     private boolean enrolled;
     private boolean revoked;
 
@@ -54,12 +57,13 @@ public class Device {
 
     @CommandHandler
     public void handle(EnrolDeviceCommand command, Clock clock) {
-        // one refusal for a wrong, used or revoked link: the page tells nobody which it was
-        if (revoked || enrolled || command.enrolmentCodeHash() == null || !isHash(command.tokenHash())
+        // one refusal for a wrong, used, expired or revoked link: the page tells nobody which it was
+        boolean expired = clock.instant().isAfter(registeredAt.plus(EnrolDeviceCommand.LINK_VALID_FOR));
+        if (revoked || enrolled || expired || command.enrolmentCodeHash() == null || !isHash(command.tokenHash())
                 || !MessageDigest.isEqual(enrolmentCodeHash.getBytes(StandardCharsets.US_ASCII),
                 command.enrolmentCodeHash().getBytes(StandardCharsets.US_ASCII))) {
             throw new BusinessRuleViolation(ErrorCode.DEVICE_ENROLMENT_INVALID,
-                    "the enrolment link is unknown, used or revoked");
+                    "the enrolment link is unknown, used, expired or revoked");
         }
         apply(new DeviceEnrolledEvent(deviceId, command.tokenHash(), clock.instant()));
     }
@@ -76,6 +80,7 @@ public class Device {
     void on(DeviceRegisteredEvent event) {
         deviceId = event.deviceId();
         enrolmentCodeHash = event.enrolmentCodeHash();
+        registeredAt = event.registeredAt();
     }
 
     @EventSourcingHandler

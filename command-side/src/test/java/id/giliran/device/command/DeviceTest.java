@@ -113,4 +113,14 @@ class DeviceTest {
                .expectSuccessfulHandlerExecution()
                .expectNoEvents();
     }
+
+    @Test
+    void cannotEnrolWithALinkOlderThanADay() {
+        fixture.given(new DeviceRegisteredEvent("kiosk-1", "Kios lobi", DeviceKind.KIOSK, CODE,
+                       NOW.minus(EnrolDeviceCommand.LINK_VALID_FOR).minusSeconds(1)))
+               .when(new EnrolDeviceCommand("kiosk-1", CODE, TOKEN))
+               .expectException(BusinessRuleViolation.class)
+               .expectExceptionDetails(ErrorCode.DEVICE_ENROLMENT_INVALID.name())
+               .expectNoEvents();
+    }
 }

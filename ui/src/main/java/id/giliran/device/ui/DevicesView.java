@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import id.giliran.api.device.DeviceKind;
+import id.giliran.api.device.EnrolDeviceCommand;
 import id.giliran.api.device.DeviceView;
 import id.giliran.infrastructure.GiliranProperties;
 import id.giliran.ui.ErrorText;
@@ -23,6 +24,7 @@ import id.giliran.ui.Formats;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
@@ -38,6 +40,7 @@ public class DevicesView extends VerticalLayout implements HasDynamicTitle {
 
     private final DeviceService devices;
     private final ZoneId zone;
+    private final Clock clock;
     final TextField name = new TextField();
     final RadioButtonGroup<DeviceKind> kind = new RadioButtonGroup<>();
     final Button register = new Button();
@@ -45,8 +48,9 @@ public class DevicesView extends VerticalLayout implements HasDynamicTitle {
     /** The link of the device registered last, while its dialog is open (shown once, never again). */
     String lastLink;
 
-    public DevicesView(DeviceService devices, DeviceSettings settings, GiliranProperties properties) {
+    public DevicesView(DeviceService devices, DeviceSettings settings, GiliranProperties properties, Clock clock) {
         this.devices = devices;
+        this.clock = clock;
         this.zone = properties.zone();
         name.setId("device-name");
         name.setLabel(getTranslation("devices.name"));
@@ -143,7 +147,8 @@ public class DevicesView extends VerticalLayout implements HasDynamicTitle {
             return getTranslation("devices.status.revoked", at(device.revokedAt()));
         }
         if (device.enrolledAt() == null) {
-            return getTranslation("devices.status.waiting");
+            boolean expired = clock.instant().isAfter(device.registeredAt().plus(EnrolDeviceCommand.LINK_VALID_FOR));
+            return getTranslation(expired ? "devices.status.expired" : "devices.status.waiting");
         }
         return getTranslation("devices.status.enrolled", at(device.enrolledAt()));
     }

@@ -169,7 +169,8 @@ class DeviceViewsTest extends KaribuTest {
     /** ADMIN revokes the device in the view (the browser under test stays the device's). */
     private void revokeAsAdmin(String name) {
         signIn("admin@giliran.id", Role.ADMIN);
-        DevicesView view = new DevicesView(devices, settings, context.getBean(GiliranProperties.class));
+        DevicesView view = new DevicesView(devices, settings, context.getBean(GiliranProperties.class),
+                context.getBean(java.time.Clock.class));
         DeviceView device = view.grid.getGenericDataView().getItems().filter(candidate -> candidate.name().equals(name))
                                      .findFirst().orElseThrow();
         view.revoke(device);
