@@ -21,4 +21,12 @@ public class KeyedHashes {
     public String bpjsNumber(String cardNumber) {
         return keys.keyedHash("bpjs", cardNumber.strip());
     }
+
+    /**
+     * The keyed hash of a kiosk's or display's secret (its enrolment code or the token in its cookie): events and
+     * read models keep only this, so neither the event store nor a read-model copy lets anyone act as the device.
+     */
+    public String deviceSecret(String secret) {
+        return keys.keyedHash("device", secret);
+    }
 }

@@ -9,6 +9,9 @@ import id.giliran.counseling.ui.CounselorProfileView;
 import id.giliran.counseling.ui.CounselorsView;
 import id.giliran.counseling.ui.MyCounselingView;
 import id.giliran.erasure.ui.PersonalDataErasureView;
+import id.giliran.device.ui.DeviceEnrolView;
+import id.giliran.device.ui.DeviceRefusedView;
+import id.giliran.device.ui.DevicesView;
 import id.giliran.inbox.ui.InboxView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -98,7 +101,11 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(CounselingAdminView.class, Set.of(Role.ADMIN)),
             Map.entry(PersonalDataErasureView.class, Set.of(Role.ADMIN)),
             Map.entry(InboxView.class, Set.of(Role.values())),
-            Map.entry(CounselingChatView.class, Set.of(Role.SISWA, Role.KONSELOR)));
+            Map.entry(CounselingChatView.class, Set.of(Role.SISWA, Role.KONSELOR)),
+            // #15 devices
+            Map.entry(DevicesView.class, Set.of(Role.ADMIN)),
+            Map.entry(DeviceEnrolView.class, Set.of(Role.values())),
+            Map.entry(DeviceRefusedView.class, Set.of(Role.values())));
 
     /** Views that, opened without what they are about, send the person to where they choose it. */
     static final Map<Class<? extends Component>, Class<? extends Component>> FORWARDED =
@@ -108,7 +115,8 @@ class AccessMatrixTest extends KaribuTest {
     static final Set<Role> START_ON_DASHBOARD = Set.of(Role.ADMIN, Role.PETUGAS_LOKET);
 
     static final Set<Class<? extends Component>> OPEN_WITHOUT_SIGN_IN =
-            Set.of(KioskView.class, DisplayView.class, LoginView.class, RegisterView.class);
+            Set.of(KioskView.class, DisplayView.class, LoginView.class, RegisterView.class, DeviceEnrolView.class,
+                    DeviceRefusedView.class);
 
     static Stream<Arguments> cells() {
         List<Arguments> cells = new ArrayList<>();
@@ -147,7 +155,7 @@ class AccessMatrixTest extends KaribuTest {
     static Stream<Arguments> menus() {
         return Stream.of(
                 Arguments.of(Role.ADMIN, List.of("Dasbor", "Loket", "Cari konselor", "Laporan", "Pengguna",
-                        "Pengaturan antrean", "Poli",
+                        "Pengaturan antrean", "Poli", "Perangkat",
                         "Laporan antrean", "Dokter", "Pengaturan BPJS", "Log BPJS", "Layanan BK", "Hapus data pribadi",
                         "Jejak audit", "Riwayat peristiwa",
                         "Proyeksi", "Dead letter", "Kotak masuk")),

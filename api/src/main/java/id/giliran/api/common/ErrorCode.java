@@ -142,5 +142,14 @@ public enum ErrorCode {
      * A free-text field is longer than its {@link TextLimit}; the refusal's message starts with the field's
      * {@code TextLimit} name ("TOPIC: ..."), which the UI names in its text.
      */
-    TEXT_TOO_LONG
+    TEXT_TOO_LONG,
+    // #15 devices
+    /** The kiosk took many tickets in a short time: it waits a moment before the next one (nothing was issued). */
+    KIOSK_BUSY,
+    /** A device enrolment link that is unknown, already used, expired or revoked. */
+    DEVICE_ENROLMENT_INVALID,
+    /** This browser is not a registered kiosk or display, and this Puskesmas requires one. */
+    DEVICE_NOT_REGISTERED,
+    /** ADMIN revoked this kiosk or display. */
+    DEVICE_REVOKED
 }

@@ -5,12 +5,17 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.giliran.api.masterdata.CounterView;
 import id.giliran.api.queue.CounterCallView;
 import id.giliran.api.queue.DisplayBoardView;
 import id.giliran.api.queue.QueueSettingsView;
+import id.giliran.api.device.DeviceKind;
+import id.giliran.device.ui.DeviceGate;
+import id.giliran.device.ui.DeviceRefusedView;
 import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.ui.Formats;
 import id.giliran.ui.Polling;
@@ -29,11 +34,12 @@ import java.util.stream.Collectors;
  * priority and general numbers, how many wait, today's totals and the admin's running text. It
  * polls the read model every {@value #POLL_MILLIS} ms and speaks every new call and recall (when
  * spoken calls are on). No login, and no names: numbers and counters only. After a server restart
- * the expired session reloads the page by itself (see IndonesianPage).
+ * the expired session reloads the page by itself (see IndonesianPage). While devices are required only an enrolled
+ * display opens it, and a revoked display is sent to the device page at its next poll.
  */
 @Route(value = "display", autoLayout = false)
 @AnonymousAllowed
-public class DisplayView extends Div implements HasDynamicTitle {
+public class DisplayView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int POLL_MILLIS = 1500;
 
@@ -51,12 +57,14 @@ public class DisplayView extends Div implements HasDynamicTitle {
     private final Div runningText = new Div(runningTextLine);
     private final Button enableSound = new Button();
     private final QueueConfigurationService configuration;
+    private final DeviceGate gate;
     /** The announcements already on screen: counter, number and how many times announced. */
     private final Set<String> announced = new HashSet<>();
     private boolean firstRefresh = true;
 
     public DisplayView(DisplayService display, MasterDataService masterData,
-                       QueueConfigurationService configuration) {
+                       QueueConfigurationService configuration, DeviceGate gate) {
+        this.gate = gate;
         this.display = display;
         this.masterData = masterData;
         this.configuration = configuration;
@@ -104,13 +112,33 @@ public class DisplayView extends Div implements HasDynamicTitle {
         add(header, body, footer, runningText);
         addAttachListener(attach -> attach.getUI().getPage().addJavaScript("context://scripts/giliran-speech.js"));
         refresh();
-        Polling.whileAttached(this, POLL_MILLIS, this::refresh);
+        Polling.whileAttached(this, POLL_MILLIS, this::poll);
     }
 
     private Div box(String labelKey, Span value) {
         Div box = new Div(new Span(getTranslation(labelKey)), value);
         box.addClassName("giliran-display-box");
         return box;
+    }
+
+    /** Every poll is a request of the display's browser: a revoked or no longer allowed display stops here. */
+    void poll() {
+        DeviceGate.Standing standing = gate.standing(DeviceKind.DISPLAY);
+        if (!standing.allowed()) {
+            getUI().ifPresent(ui -> ui.navigate(DeviceRefusedView.class, standing.refusal().name()));
+            return;
+        }
+        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        DeviceGate.Standing standing = gate.standing(DeviceKind.DISPLAY);
+        if (standing.allowed()) {
+            gate.renew(standing);
+        } else {
+            event.rerouteTo(DeviceRefusedView.class, standing.refusal().name());
+        }
     }
 
     void refresh() {

@@ -9,6 +9,8 @@ import id.giliran.api.queue.IssueTicketCommand;
 import id.giliran.api.queue.QueueSettingsView;
 import id.giliran.api.queue.TicketCategory;
 import id.giliran.api.queue.TicketView;
+import id.giliran.device.ui.DeviceGate.Standing;
+import id.giliran.infrastructure.RateLimits;
 import id.giliran.masterdata.ui.MasterDataService;
 import id.giliran.ui.ErrorText.UserError;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -31,12 +33,15 @@ public class KioskService {
     private final QueryGateway queryGateway;
     private final MasterDataService masterData;
     private final Clock clock;
+    private final RateLimits rateLimits;
 
-    KioskService(TicketCommands ticketCommands, QueryGateway queryGateway, MasterDataService masterData, Clock clock) {
+    KioskService(TicketCommands ticketCommands, QueryGateway queryGateway, MasterDataService masterData, Clock clock,
+                 RateLimits rateLimits) {
         this.ticketCommands = ticketCommands;
         this.queryGateway = queryGateway;
         this.masterData = masterData;
         this.clock = clock;
+        this.rateLimits = rateLimits;
     }
 
     /** The clinics taking tickets today, in kiosk order, with how many tickets each has left. */
@@ -67,7 +72,26 @@ public class KioskService {
     }
 
     /**
-     * Issues a ticket and returns it once the queue's read model has it, so the number of tickets
+     * The kiosk's ticket: refused for a browser that may not be the kiosk ({@link Standing#require}), and with
+     * {@link KioskBusy} once the device (or, unregistered, its client address) took {@link RateLimits#KIOSK_TICKETS}
+     * in a short time, so the public kiosk cannot drain a clinic's quota. Nothing is issued when refused.
+     */
+    public TicketView takeTicket(TicketRequest request, Standing kiosk) {
+        admit(RateLimits.KIOSK_TICKETS, kiosk);
+        return takeTicket(request);
+    }
+
+    /** Takes one from the kiosk's {@code limit}, or refuses with {@link KioskBusy}; refuses a refused browser first. */
+    void admit(String limit, Standing kiosk) {
+        kiosk.require();
+        RateLimits.Admission admission = rateLimits.tryAcquire(limit, kiosk.rateKey());
+        if (!admission.allowed()) {
+            throw new KioskBusy(admission.retryAfter());
+        }
+    }
+
+    /**
+     * Issues a ticket without a kiosk's limit (the staff side, tests) and returns it once the queue's read model has it, so the number of tickets
      * ahead is the one the counters see.
      */
     public TicketView takeTicket(TicketRequest request) {

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.giliran.api.masterdata.ClinicView;
@@ -21,6 +23,10 @@ import id.giliran.api.queue.PriorityReason;
 import id.giliran.api.queue.QueueSettingsView;
 import id.giliran.api.queue.TicketCategory;
 import id.giliran.api.queue.TicketView;
+import id.giliran.api.device.DeviceKind;
+import id.giliran.device.ui.DeviceGate;
+import id.giliran.device.ui.DeviceRefusedView;
+import id.giliran.infrastructure.RateLimits;
 import id.giliran.infrastructure.GiliranProperties;
 import id.giliran.ui.ErrorText;
 import id.giliran.ui.Formats;
@@ -33,13 +39,17 @@ import java.util.Optional;
 /**
  * The kiosk in the entrance hall: a patient takes a ticket with a few large taps (category and
  * priority reason, payment, clinic) and sees it. No login; nothing personal is asked or shown.
+ * Every ticket and booking code counts against this kiosk's rate limit ({@link KioskService#takeTicket(TicketRequest,
+ * DeviceGate.Standing)}); while devices are required, only an enrolled kiosk opens it. One file past 300 lines: its
+ * screens are one flow of steps that share the choices made so far.
  */
 @Route(value = "kiosk", autoLayout = false)
 @AnonymousAllowed
-public class KioskView extends Div implements HasDynamicTitle {
+public class KioskView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final KioskService kiosk;
     private final BookingService bookings;
+    private final DeviceGate gate;
     private final ZoneId zone;
     private final int idleMillis;
     private final String facilityName;
@@ -49,9 +59,10 @@ public class KioskView extends Div implements HasDynamicTitle {
     private PriorityReason priorityReason;
     private PaymentType payment;
 
-    public KioskView(KioskService kiosk, BookingService bookings, GiliranProperties properties) {
+    public KioskView(KioskService kiosk, BookingService bookings, DeviceGate gate, GiliranProperties properties) {
         this.kiosk = kiosk;
         this.bookings = bookings;
+        this.gate = gate;
         this.zone = properties.zone();
         this.idleMillis = properties.kioskIdleSeconds() * 1000;
         this.facilityName = properties.facilityName();
@@ -149,6 +160,12 @@ public class KioskView extends Div implements HasDynamicTitle {
         find.addClickShortcut(Key.ENTER);
         find.addClickListener(click -> {
             restartIdleTimer();
+            try {
+                kiosk.admit(RateLimits.KIOSK_BOOKING_CODES, gate.standing(DeviceKind.KIOSK));
+            } catch (RuntimeException refused) {
+                refuse(refused);
+                return;
+            }
             Optional<TicketView> booking = bookings.findBooking(code.getValue());
             if (booking.isEmpty() || booking.get().status() == TicketStatus.CANCELLED) {
                 code.setInvalid(true);
@@ -184,8 +201,12 @@ public class KioskView extends Div implements HasDynamicTitle {
         confirm.setDisableOnClick(true);
         confirm.addClickListener(click -> {
             try {
+                gate.standing(DeviceKind.KIOSK).require();
                 showTicket(bookings.confirmArrival(booking.ticketId(), ArrivalChannel.KIOSK));
             } catch (RuntimeException failure) {
+                if (DeviceRefusedView.showIfRefused(failure)) {
+                    return;
+                }
                 ErrorText.show(this, failure);
                 showArrival();
             }
@@ -219,14 +240,39 @@ public class KioskView extends Div implements HasDynamicTitle {
 
     private void take(ClinicView clinic) {
         try {
-            showTicket(kiosk.takeTicket(new TicketRequest(category, priorityReason, payment, clinic.clinicCode())));
+            showTicket(kiosk.takeTicket(new TicketRequest(category, priorityReason, payment, clinic.clinicCode()),
+                    gate.standing(DeviceKind.KIOSK)));
+        } catch (KioskBusy busy) {
+            refuse(busy);
         } catch (RuntimeException failure) {
+            if (DeviceRefusedView.showIfRefused(failure)) {
+                return;
+            }
             ErrorText.show(this, failure);
             if (kiosk.isOpenNow()) {
                 showClinics();
             } else {
                 showClosed();
             }
+        }
+    }
+
+    /**
+     * A refusal before anything was issued: the calm "wait a moment" screen at the rate limit, the device page for a
+     * revoked or unregistered browser, the usual message otherwise.
+     */
+    private void refuse(RuntimeException refusal) {
+        if (refusal instanceof KioskBusy busy) {
+            step.removeAll();
+            H2 wait = new H2(getTranslation("kiosk.busy"));
+            wait.setId("kiosk-busy");
+            Paragraph when = new Paragraph(getTranslation("kiosk.busy.when", busy.retryAfterSeconds()));
+            when.setId("kiosk-busy-when");
+            step.add(wait, when, back(this::showCategories));
+            restartIdleTimer();
+        } else if (!DeviceRefusedView.showIfRefused(refusal)) {
+            ErrorText.show(this, refusal);
+            showCategories();
         }
     }
 
@@ -325,6 +371,16 @@ public class KioskView extends Div implements HasDynamicTitle {
     @ClientCallable
     void idle() {
         showCategories();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        DeviceGate.Standing standing = gate.standing(DeviceKind.KIOSK);
+        if (standing.allowed()) {
+            gate.renew(standing);
+        } else {
+            event.rerouteTo(DeviceRefusedView.class, standing.refusal().name());
+        }
     }
 
     @Override

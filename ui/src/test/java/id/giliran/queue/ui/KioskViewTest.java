@@ -4,7 +4,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.device.DeviceKind;
+import id.giliran.device.ui.DeviceGate;
+import id.giliran.device.ui.DeviceService;
+import id.giliran.infrastructure.RateLimits;
+import jakarta.servlet.http.Cookie;
 import id.giliran.api.identity.Role;
 import id.giliran.api.masterdata.ConfigureClinicCommand;
 import id.giliran.api.queue.PaymentType;
@@ -23,12 +30,32 @@ import static org.awaitility.Awaitility.await;
 
 class KioskViewTest extends KaribuTest {
 
+    /** This class's own enrolled kiosk: its tickets count under its device, not the address other tests share. */
+    private static String kioskToken;
+
     @BeforeEach
     void openKiosk() {
         // the seeded clinics reach the read model shortly after start
         await().pollInSameThread().until(() -> masterData.clinics().size() == 5);
         callEveryWaitingTicket();
+        if (kioskToken == null) {
+            kioskToken = enrolKiosk("Kios uji tampilan");
+        }
+        useKiosk(kioskToken);
         UI.getCurrent().navigate(KioskView.class);
+    }
+
+    private String enrolKiosk(String name) {
+        signIn("admin@giliran.id", Role.ADMIN);
+        DeviceService devices = context.getBean(DeviceService.class);
+        String code = devices.register(name, DeviceKind.KIOSK);
+        signOut();
+        return devices.enrol(code).token();
+    }
+
+    private static void useKiosk(String token) {
+        ((FakeRequest) VaadinServletRequest.getCurrent().getRequest())
+                .setCookiesInt(new Cookie[] {new Cookie(DeviceGate.COOKIE, token)});
     }
 
     private void tap(String id) {
@@ -211,5 +238,50 @@ class KioskViewTest extends KaribuTest {
                         "Poli ImunisasiNomor D", "UGDNomor E");
         assertThat(_find(Paragraph.class, spec -> spec.withText("Belum ada poli yang dibuka. Silakan hubungi petugas.")))
                 .isEmpty();
+    }
+
+    /** An enrolled kiosk of its own whose {@code limit} is used up, so the other tests' kiosk keeps its limit. */
+    private void openKioskAtItsLimit(String name, String limit) {
+        String token = enrolKiosk(name);
+        useKiosk(token);
+        String deviceId = context.getBean(DeviceService.class).byToken(token).orElseThrow().deviceId();
+        RateLimits limits = context.getBean(RateLimits.class);
+        while (limits.tryAcquire(limit, "device:" + deviceId).allowed()) {
+            // drain this kiosk's bucket
+        }
+        UI.getCurrent().navigate(KioskView.class);
+    }
+
+    @Test
+    void aKioskAtItsRateLimitAsksToWaitAndIssuesNothing() {
+        openKioskAtItsLimit("Kios uji batas", RateLimits.KIOSK_TICKETS);
+
+        tap("kiosk-general");
+        tap("kiosk-payment-bpjs");
+        tap("kiosk-clinic-umum");
+
+        assertThat(text("kiosk-busy")).isEqualTo("Mohon tunggu sebentar…");
+        assertThat(text("kiosk-busy-when")).matches(
+                "Kios ini baru saja mengeluarkan banyak nomor antrean\\. Silakan coba lagi dalam \\d+ detik\\. "
+                        + "Belum ada nomor yang diambil\\.");
+        assertThat(_find(Span.class, spec -> spec.withId("kiosk-ticket-number"))).isEmpty();
+        signIn("loket@giliran.id", Role.PETUGAS_LOKET);
+        assertThat(calling.waiting(10)).isEmpty();
+        signOut();
+        tap("kiosk-back");
+        assertThat(_find(Button.class, spec -> spec.withId("kiosk-general"))).hasSize(1);
+    }
+
+    @Test
+    void aKioskAtItsBookingCodeLimitAsksToWaitBeforeLookingUpAnotherCode() {
+        openKioskAtItsLimit("Kios uji kode", RateLimits.KIOSK_BOOKING_CODES);
+
+        tap("kiosk-arrival");
+        _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("kiosk-booking-code"))
+                .setValue("K7M2 Q9XA");
+        tap("kiosk-booking-find");
+
+        assertThat(text("kiosk-busy")).isEqualTo("Mohon tunggu sebentar…");
+        assertThat(text("kiosk-busy-when")).contains("coba lagi dalam");
     }
 }
