@@ -131,5 +131,14 @@ public enum ErrorCode {
      * A patient's last visit cannot be told now (the registration read model is being rebuilt or does not answer),
      * so the retention period cannot be checked: nothing is erased, try again later.
      */
-    ERASURE_LAST_VISIT_UNKNOWN
+    ERASURE_LAST_VISIT_UNKNOWN,
+    // #15 accounts
+    /** A password is at most 72 bytes in UTF-8 (bcrypt's limit; fewer characters when they are not plain letters). */
+    PASSWORD_TOO_LONG,
+    /** The first-admin setup was done already (or is being done from another browser). */
+    SETUP_ALREADY_DONE,
+    /** The one-time setup code is wrong. */
+    SETUP_CODE_INVALID,
+    /** Too many new accounts from this address in a short time. */
+    SELF_REGISTRATION_LIMITED
 }
