@@ -21,4 +21,9 @@ public class KeyedHashes {
     public String bpjsNumber(String cardNumber) {
         return keys.keyedHash("bpjs", cardNumber.strip());
     }
+
+    /** An invitation code's keyed hash: the invitation's id, so the code itself is never stored. */
+    public String invitationCode(String code) {
+        return keys.keyedHash("invitation", code);
+    }
 }

@@ -140,5 +140,15 @@ public enum ErrorCode {
     /** The one-time setup code is wrong. */
     SETUP_CODE_INVALID,
     /** Too many new accounts from this address in a short time. */
-    SELF_REGISTRATION_LIMITED
+    SELF_REGISTRATION_LIMITED,
+    /** Students open their own account only with an invitation code, and this one does not exist. */
+    INVITATION_CODE_UNKNOWN,
+    /** The invitation code was revoked by the admin. */
+    INVITATION_CODE_REVOKED,
+    /** The invitation code has expired. */
+    INVITATION_CODE_EXPIRED,
+    /** The invitation code has opened as many accounts as it may. */
+    INVITATION_CODE_USED_UP,
+    /** This installation does not let students open their own account. */
+    STUDENT_SELF_REGISTRATION_OFF
 }
