@@ -29,7 +29,9 @@ import java.util.function.BooleanSupplier;
  * the first admin from the environment, and open only while no account holds ADMIN. The person
  * proves with the setup code that they run the installation; the setup is claimed in the
  * {@code FirstAdminSetup} aggregate before the admin is opened, so of two browsers racing exactly one
- * opens an admin, and a claim whose admin was refused is released again.
+ * opens an admin, and a claim whose admin was refused is released again. Should the process stop
+ * between the claim and the account, the page answers "done" although no admin exists: the first
+ * admin then comes from GILIRAN_ADMIN_USERNAME / GILIRAN_ADMIN_PASSWORD at the next start.
  */
 @Service
 public class FirstAdminSetupService {
