@@ -45,6 +45,8 @@ public class FirstAdminSetupService {
     private final String setupId;
     private final BooleanSupplier adminExists;
     private final String address;
+    /** Once an admin was seen the setup never opens again (so the page stops asking the read model). */
+    private volatile boolean adminSeen;
 
     @Autowired
     FirstAdminSetupService(AccountService accounts, CommandGateway commands, QueryGateway queries, SetupCode code,
@@ -77,7 +79,11 @@ public class FirstAdminSetupService {
 
     /** Whether the setup page may be used now. */
     public boolean isOpen() {
-        return offered && !adminExists.getAsBoolean();
+        if (!offered || adminSeen) {
+            return false;
+        }
+        adminSeen = adminExists.getAsBoolean();
+        return !adminSeen;
     }
 
     @EventListener(ApplicationReadyEvent.class)
