@@ -68,7 +68,8 @@ public class CredentialStore {
     /** The account was opened: its password is this attempt's, for good (also when another attempt replaced it meanwhile). */
     public void confirm(String username, String passwordHash, String attempt) {
         mongo.upsert(Query.query(where("_id").is(username)),
-                new Update().set("passwordHash", passwordHash).set(ATTEMPT, attempt).unset(PENDING), Credential.class);
+                new Update().set("passwordHash", passwordHash).set(ATTEMPT, attempt).unset(PENDING)
+                            .setOnInsert("failures", 0), Credential.class);
     }
 
     /** The account was refused: this attempt's pending password goes (never a confirmed one, nor another attempt's). */
