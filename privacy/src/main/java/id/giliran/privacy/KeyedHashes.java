@@ -29,4 +29,9 @@ public class KeyedHashes {
     public String deviceSecret(String secret) {
         return keys.keyedHash("device", secret);
     }
+
+    /** An invitation code's keyed hash: the invitation's id, so the code itself is never stored. */
+    public String invitationCode(String code) {
+        return keys.keyedHash("invitation", code);
+    }
 }

@@ -35,6 +35,7 @@ class CounselingJourneyBrowserIT extends BrowserTest {
         student.locator("#register-password input").fill("Belajar#2026");
         student.locator("#register-password-again input").fill("Belajar#2026");
         student.locator("#register-role vaadin-radio-button", new Page.LocatorOptions().setHasText("Siswa")).click();
+        student.locator("#register-invitation input").fill("SISWA-DEMO-2026");
         student.locator("#register-submit").click();
         BrowserSession.signIn(student, email, "Belajar#2026");
 

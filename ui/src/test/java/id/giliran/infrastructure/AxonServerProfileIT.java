@@ -96,7 +96,7 @@ class AxonServerProfileIT {
 
     @Test
     void productionStartsWithoutDemoAccountsAndRefusesToStartWithoutAFirstAdmin() {
-        assertThat(context.getEnvironment().getProperty("giliran.accounts.demo-accounts", Boolean.class)).isFalse();
+        assertThat(context.getEnvironment().getProperty("giliran.demo", Boolean.class)).isFalse();
 
         SpringApplicationBuilder withoutAdmin = new SpringApplicationBuilder(GiliranApplication.class)
                 .profiles("axonserver");

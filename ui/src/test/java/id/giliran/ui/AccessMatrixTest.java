@@ -30,6 +30,8 @@ import id.giliran.operations.ui.ProjectionsView;
 import id.giliran.masterdata.ui.DoctorsView;
 import id.giliran.patient.ui.VisitCardView;
 import id.giliran.identity.ui.RegisterView;
+import id.giliran.identity.invitation.InvitationCodesView;
+import id.giliran.identity.setup.FirstAdminSetupView;
 import id.giliran.identity.ui.UsersView;
 import id.giliran.queue.ui.DisplayView;
 import id.giliran.queue.ui.BookingView;
@@ -76,6 +78,9 @@ class AccessMatrixTest extends KaribuTest {
             Map.entry(RegisterView.class, Set.of(Role.values())),
             Map.entry(LoketView.class, Set.of(Role.PETUGAS_LOKET, Role.ADMIN)),
             Map.entry(UsersView.class, Set.of(Role.ADMIN)),
+            Map.entry(InvitationCodesView.class, Set.of(Role.ADMIN)),
+            // while an admin exists (always in demo mode) the one-time setup page sends everyone to sign in
+            Map.entry(FirstAdminSetupView.class, Set.of()),
             Map.entry(AuditView.class, Set.of(Role.ADMIN, Role.AUDITOR)),
             Map.entry(HistoryView.class, Set.of(Role.ADMIN, Role.AUDITOR)),
             Map.entry(TimelineView.class, Set.of(Role.ADMIN, Role.AUDITOR)),
@@ -137,7 +142,7 @@ class AccessMatrixTest extends KaribuTest {
         if (who == null) {
             Class<?> expected = OPEN_WITHOUT_SIGN_IN.contains(view) ? view : LoginView.class;
             assertThat(shown).as("%s without sign-in", name).isEqualTo(expected);
-        } else if (view == LoginView.class) {
+        } else if (view == LoginView.class || view == FirstAdminSetupView.class) {
             // a signed-in person asking for the login page is sent to the start page
             assertThat(shown).isEqualTo(START_ON_DASHBOARD.contains(who) ? LiveDashboardView.class : HomeView.class);
         } else if (view == HomeView.class && START_ON_DASHBOARD.contains(who)) {
@@ -154,7 +159,7 @@ class AccessMatrixTest extends KaribuTest {
 
     static Stream<Arguments> menus() {
         return Stream.of(
-                Arguments.of(Role.ADMIN, List.of("Dasbor", "Loket", "Cari konselor", "Laporan", "Pengguna",
+                Arguments.of(Role.ADMIN, List.of("Dasbor", "Loket", "Cari konselor", "Laporan", "Pengguna", "Undangan siswa",
                         "Pengaturan antrean", "Poli", "Perangkat",
                         "Laporan antrean", "Dokter", "Pengaturan BPJS", "Log BPJS", "Layanan BK", "Hapus data pribadi",
                         "Jejak audit", "Riwayat peristiwa",

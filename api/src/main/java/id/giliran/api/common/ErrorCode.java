@@ -151,5 +151,24 @@ public enum ErrorCode {
     /** This browser is not a registered kiosk or display, and this Puskesmas requires one. */
     DEVICE_NOT_REGISTERED,
     /** ADMIN revoked this kiosk or display. */
-    DEVICE_REVOKED
+    DEVICE_REVOKED,
+    // #15 accounts
+    /** A password is at most 72 bytes in UTF-8 (bcrypt's limit; fewer characters when they are not plain letters). */
+    PASSWORD_TOO_LONG,
+    /** The first-admin setup was done already (or is being done from another browser). */
+    SETUP_ALREADY_DONE,
+    /** The one-time setup code is wrong. */
+    SETUP_CODE_INVALID,
+    /** Too many new accounts from this address in a short time. */
+    SELF_REGISTRATION_LIMITED,
+    /** Students open their own account only with an invitation code, and this one does not exist. */
+    INVITATION_CODE_UNKNOWN,
+    /** The invitation code was revoked by the admin. */
+    INVITATION_CODE_REVOKED,
+    /** The invitation code has expired. */
+    INVITATION_CODE_EXPIRED,
+    /** The invitation code has opened as many accounts as it may. */
+    INVITATION_CODE_USED_UP,
+    /** This installation does not let students open their own account. */
+    STUDENT_SELF_REGISTRATION_OFF
 }

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 @Component
 @Order(100)
-@ConditionalOnProperty(name = "giliran.accounts.demo-accounts", havingValue = "true")
+@ConditionalOnProperty(name = "giliran.demo", havingValue = "true")
 class DemoCounselors implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCounselors.class);

@@ -1,5 +1,6 @@
 package id.giliran.identity.security;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,6 +27,9 @@ public class CredentialStore {
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
+    private static final String PENDING = "pending";
+    private static final String ATTEMPT = "attempt";
+
     private final MongoTemplate mongo;
     private final Clock clock;
 
@@ -41,6 +45,37 @@ public class CredentialStore {
         }
         mongo.insert(new Credential(username, passwordHash, 0, null));
         return true;
+    }
+
+    /**
+     * The first step of opening an account: its password, stored before the account exists and marked
+     * pending for this {@code attempt}. A pending password whose account never came into being (a crash
+     * between the two steps) is replaced; a confirmed one never is. Answers false when the username has
+     * a confirmed password. A pending password signs nobody in without its account (sign-in asks the
+     * account aggregate), and one whose account was opened before a crash is the account's password.
+     */
+    public boolean reserve(String username, String passwordHash, String attempt) {
+        try {
+            mongo.upsert(Query.query(where("_id").is(username).and(PENDING).is(true)),
+                    new Update().set("passwordHash", passwordHash).set(ATTEMPT, attempt).set("failures", 0)
+                                .unset("lockedUntil"), Credential.class);
+            return true;
+        } catch (DuplicateKeyException confirmed) {
+            return false;
+        }
+    }
+
+    /** The account was opened: its password is this attempt's, for good (also when another attempt replaced it meanwhile). */
+    public void confirm(String username, String passwordHash, String attempt) {
+        mongo.upsert(Query.query(where("_id").is(username)),
+                new Update().set("passwordHash", passwordHash).set(ATTEMPT, attempt).unset(PENDING)
+                            .setOnInsert("failures", 0), Credential.class);
+    }
+
+    /** The account was refused: this attempt's pending password goes (never a confirmed one, nor another attempt's). */
+    public void release(String username, String attempt) {
+        mongo.remove(Query.query(where("_id").is(username).and(PENDING).is(true).and(ATTEMPT).is(attempt)),
+                Credential.class);
     }
 
     /** A new password (an admin's reset): also lifts a lock. */

@@ -1,7 +1,10 @@
 package id.giliran.identity.ui;
 
 import id.giliran.api.common.ErrorCode;
+import id.giliran.api.identity.AccountStanding;
 import id.giliran.api.identity.AssignUserRolesCommand;
+import id.giliran.api.identity.Caller;
+import id.giliran.api.identity.FindAccountStandingQuery;
 import id.giliran.api.identity.DeactivateUserCommand;
 import id.giliran.api.identity.FindUsersQuery;
 import id.giliran.api.identity.ReactivateUserCommand;
@@ -14,6 +17,9 @@ import id.giliran.identity.security.PasswordPolicy;
 import id.giliran.api.identity.Usernames;
 import id.giliran.ui.ErrorText.UserError;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,11 +27,14 @@ import org.springframework.stereotype.Service;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Accounts: opening one (a student or patient for themselves, anyone by an admin), roles,
  * closing and reopening, and an admin's password reset. The account is an aggregate; its password
- * goes only to the credential store, hashed, after the account exists.
+ * goes only to the credential store, hashed. An account and its password come together or not at
+ * all: the password is stored first (pending), the account opened, and the password confirmed, or
+ * removed when the account is refused (see {@link CredentialStore#reserve}).
  */
 @Service
 public class AccountService {
@@ -49,12 +58,53 @@ public class AccountService {
      */
     public String open(String displayName, String usernameInput, String password, String passwordAgain,
                        Set<Role> roles) {
-        String username = Usernames.normalise(usernameInput)
-                                   .orElseThrow(() -> new UserError(ErrorCode.USERNAME_INVALID, "bad username"));
+        return open(displayName, usernameInput, password, passwordAgain, roles, MetaData.emptyInstance());
+    }
+
+    /**
+     * Opens the first admin from the one-time setup page: sent as the application itself (the person
+     * is not signed in yet; the setup service checked the setup code and claimed the setup first).
+     */
+    public String openFirstAdmin(String displayName, String usernameInput, String password, String passwordAgain) {
+        return open(displayName, usernameInput, password, passwordAgain, Set.of(Role.ADMIN),
+                MetaData.from(Caller.system().toMetaData()));
+    }
+
+    /** The username in its one form, or the refusal to show, before anything is stored. */
+    public static String checkedUsername(String usernameInput) {
+        return Usernames.normalise(usernameInput)
+                        .orElseThrow(() -> new UserError(ErrorCode.USERNAME_INVALID, "bad username"));
+    }
+
+    private String open(String displayName, String usernameInput, String password, String passwordAgain,
+                        Set<Role> roles, MetaData sender) {
+        String username = checkedUsername(usernameInput);
         requireStrong(password, passwordAgain);
-        commandGateway.sendAndWait(new RegisterUserCommand(username, displayName, roles));
-        credentials.create(username, passwordEncoder.encode(password));
+        // an existing account's pending password (its opening was cut short after the account) is never replaced
+        if (exists(username)) {
+            throw new UserError(ErrorCode.USERNAME_TAKEN, "the username is taken");
+        }
+        String attempt = UUID.randomUUID().toString();
+        String hash = passwordEncoder.encode(password);
+        if (!credentials.reserve(username, hash, attempt)) {
+            throw new UserError(ErrorCode.USERNAME_TAKEN, "the username has a password");
+        }
+        try {
+            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(
+                    new RegisterUserCommand(username, displayName, roles)).andMetaData(sender));
+        } catch (RuntimeException refused) {
+            credentials.release(username, attempt);
+            throw refused;
+        }
+        credentials.confirm(username, hash, attempt);
         return username;
+    }
+
+    /** Whether the account exists, from its aggregate (the read model may lag behind). */
+    boolean exists(String username) {
+        return queryGateway.query(GenericMessage.asMessage(new FindAccountStandingQuery(username))
+                                                .andMetaData(Caller.system().toMetaData()),
+                ResponseTypes.optionalInstanceOf(AccountStanding.class)).join().isPresent();
     }
 
     public List<UserView> users() {
@@ -80,7 +130,11 @@ public class AccountService {
         credentials.replace(username, passwordEncoder.encode(password));
     }
 
-    private static void requireStrong(String password, String passwordAgain) {
+    /** The checks the account's password must pass, before anything is stored. */
+    public static void requireStrong(String password, String passwordAgain) {
+        if (PasswordPolicy.tooLong(password)) {
+            throw new UserError(ErrorCode.PASSWORD_TOO_LONG, "password over bcrypt's 72 bytes");
+        }
         if (!PasswordPolicy.violations(password).isEmpty()) {
             throw new UserError(ErrorCode.PASSWORD_TOO_WEAK, "password breaks the policy");
         }

@@ -17,20 +17,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import id.giliran.api.identity.Role;
+import id.giliran.identity.security.Callers;
 import id.giliran.identity.security.PasswordPolicy;
 import id.giliran.api.identity.Usernames;
 import id.giliran.ui.ErrorText;
 
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A student or a patient opens their own account; staff accounts are opened by an admin. */
+/**
+ * A student (with an invitation code of their school or class, unless student self-registration is
+ * off) or a patient opens their own account; staff accounts are opened by an admin.
+ */
 @Route(value = "daftar", autoLayout = false)
 @AnonymousAllowed
 public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
-    private final AccountService accounts;
+    private final SelfRegistrationService registration;
     private final BeanValidationBinder<RegistrationForm> binder = new BeanValidationBinder<>(RegistrationForm.class);
     private final RegistrationForm form = new RegistrationForm();
 
@@ -39,10 +42,11 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField password = new PasswordField();
     final PasswordField passwordAgain = new PasswordField();
     final RadioButtonGroup<Role> role = new RadioButtonGroup<>();
+    final TextField invitationCode = new TextField();
     final Button submit = new Button();
 
-    public RegisterView(AccountService accounts) {
-        this.accounts = accounts;
+    public RegisterView(SelfRegistrationService registration) {
+        this.registration = registration;
         addClassName("giliran-register");
         setMaxWidth("32rem");
         getStyle().set("margin", "0 auto");
@@ -59,7 +63,18 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
         passwordAgain.setLabel(getTranslation("register.password-again"));
         role.setId("register-role");
         role.setLabel(getTranslation("register.role"));
-        role.setItems(Role.SISWA, Role.PASIEN);
+        if (registration.studentsMayRegister()) {
+            role.setItems(Role.SISWA, Role.PASIEN);
+        } else {
+            role.setItems(Role.PASIEN);
+            role.setHelperText(getTranslation("register.students-off"));
+        }
+        invitationCode.setId("register-invitation");
+        invitationCode.setLabel(getTranslation("register.invitation"));
+        invitationCode.setHelperText(getTranslation("register.invitation.hint"));
+        invitationCode.setWidthFull();
+        invitationCode.setVisible(false);
+        role.addValueChangeListener(change -> invitationCode.setVisible(change.getValue() == Role.SISWA));
         role.setItemLabelGenerator(choice -> getTranslation("role." + choice.name()));
         for (var field : List.of(displayName, username, password, passwordAgain)) {
             field.setWidthFull();
@@ -81,6 +96,10 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
               .withValidator(again -> again.equals(password.getValue()), getTranslation("error.PASSWORD_MISMATCH"))
               .bind("passwordAgain");
         binder.forField(role).bind("role");
+        binder.forField(invitationCode)
+              .withValidator((input, context) -> role.getValue() != Role.SISWA || !input.isBlank()
+                      ? ValidationResult.ok() : ValidationResult.error(getTranslation("register.invitation.required")))
+              .bind("invitationCode");
         binder.setBean(form);
 
         submit.setText(getTranslation("register.submit"));
@@ -90,7 +109,7 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
 
         Anchor login = new Anchor("login", getTranslation("register.to-login"));
         add(new H2(getTranslation("register.title")), new Paragraph(getTranslation("register.intro")),
-                displayName, username, password, passwordAgain, role, submit, login);
+                displayName, username, password, passwordAgain, role, invitationCode, submit, login);
     }
 
     void register() {
@@ -98,8 +117,8 @@ public class RegisterView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         try {
-            accounts.open(form.getDisplayName(), form.getUsername(), form.getPassword(), form.getPasswordAgain(),
-                    Set.of(form.getRole()));
+            registration.register(form.getDisplayName(), form.getUsername(), form.getPassword(),
+                    form.getPasswordAgain(), form.getRole(), form.getInvitationCode(), Callers.current().clientAddress());
             Notification.show(getTranslation("register.done"), 5000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));

@@ -24,6 +24,9 @@ public class RegistrationForm {
     @NotNull(message = "{registration.role.required}")
     private Role role;
 
+    /** Only for a student: the invitation code of their school or class. */
+    private String invitationCode = "";
+
     public String getDisplayName() {
         return displayName;
     }
@@ -62,5 +65,13 @@ public class RegistrationForm {
 
     public void setRole(Role role) {
         this.role = role;
+    }
+
+    public String getInvitationCode() {
+        return invitationCode;
+    }
+
+    public void setInvitationCode(String invitationCode) {
+        this.invitationCode = invitationCode;
     }
 }

@@ -3,6 +3,7 @@ package id.giliran.identity.ui;
 import com.vaadin.flow.component.UI;
 import id.giliran.api.identity.Role;
 import id.giliran.api.identity.UserView;
+import id.giliran.identity.invitation.InvitationCodeService;
 import id.giliran.ui.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,8 @@ class RegisterViewTest extends KaribuTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    InvitationCodeService invitations;
 
     private RegisterView view;
 
@@ -81,7 +84,73 @@ class RegisterViewTest extends KaribuTest {
         UI.getCurrent().navigate(RegisterView.class);
         view = (RegisterView) UI.getCurrent().getCurrentView();
         fill("Orang Lain", "+62 813 1111 2222", "Lain#12345", "Lain#12345", Role.SISWA);
+        view.invitationCode.setValue("SISWA-DEMO-2026");
         _click(view.submit);
         expectNotifications("Alamat e-mail atau nomor HP ini sudah terdaftar.");
+    }
+
+    @Test
+    void aStudentNeedsTheInvitationCodeOfTheirSchool() {
+        fill("Siti Aminah", "siti.tanpa.kode@sekolah.id", "Rahasia#123", "Rahasia#123", Role.PASIEN);
+        assertThat(view.invitationCode.isVisible()).as("a patient needs no code").isFalse();
+        view.role.setValue(Role.SISWA);
+        assertThat(view.invitationCode.isVisible()).isTrue();
+
+        _click(view.submit);
+
+        assertThat(view.invitationCode.getErrorMessage()).isEqualTo("Siswa mendaftar dengan kode undangan dari sekolah.");
+        assertThat(accountExists("siti.tanpa.kode@sekolah.id")).isFalse();
+    }
+
+    @Test
+    void aWrongOrRevokedCodeIsRefusedAndNothingIsStored() {
+        signIn("admin@giliran.id", Role.ADMIN);
+        String revoked = invitations.issue("SMPN 9 Kelas VII-A", null, 30);
+        invitations.revoke(await().pollInSameThread().atMost(Duration.ofSeconds(10))
+                                  .until(() -> invitations.codes().stream()
+                                                          .filter(code -> code.label().equals("SMPN 9 Kelas VII-A"))
+                                                          .findFirst(), java.util.Optional::isPresent)
+                                  .orElseThrow().invitationId());
+        signOut();
+
+        fill("Siti Aminah", "siti.salah.kode@sekolah.id", "Rahasia#123", "Rahasia#123", Role.SISWA);
+        view.invitationCode.setValue("SALAH-KODE-0000");
+        _click(view.submit);
+        expectNotifications("Kode undangan tidak dikenal. Periksa kembali kode dari sekolah Anda.");
+
+        view.invitationCode.setValue(revoked);
+        _click(view.submit);
+        expectNotifications("Kode undangan ini sudah dicabut oleh admin. Minta kode baru dari sekolah Anda.");
+        assertThat(accountExists("siti.salah.kode@sekolah.id")).isFalse();
+    }
+
+    @Test
+    void aStudentOpensAnAccountWithTheDemoCode() {
+        fill("Rudi Hartono", "rudi.demo@sekolah.id", "Rahasia#123", "Rahasia#123", Role.SISWA);
+        view.invitationCode.setValue("siswa demo 2026");
+
+        _click(view.submit);
+
+        expectNotifications("Akun dibuat. Silakan masuk.");
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> accountExists("rudi.demo@sekolah.id"));
+    }
+
+    @Test
+    void aCodeForOneUseOpensOneAccount() {
+        signIn("admin@giliran.id", Role.ADMIN);
+        String once = invitations.issue("SMAN 2 Kelas XI-1", java.time.LocalDate.of(2099, 1, 1), 1);
+        signOut();
+        fill("Ayu Lestari", "ayu.sekali@sekolah.id", "Rahasia#123", "Rahasia#123", Role.SISWA);
+        view.invitationCode.setValue(once);
+        _click(view.submit);
+        expectNotifications("Akun dibuat. Silakan masuk.");
+
+        UI.getCurrent().navigate(RegisterView.class);
+        view = (RegisterView) UI.getCurrent().getCurrentView();
+        fill("Bayu Lestari", "bayu.sekali@sekolah.id", "Rahasia#123", "Rahasia#123", Role.SISWA);
+        view.invitationCode.setValue(once);
+        _click(view.submit);
+        expectNotifications("Kode undangan ini sudah dipakai sebanyak yang diizinkan. Minta kode baru dari sekolah Anda.");
+        assertThat(accountExists("bayu.sekali@sekolah.id")).isFalse();
     }
 }
