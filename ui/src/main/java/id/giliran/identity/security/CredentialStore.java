@@ -1,37 +1,28 @@
 package id.giliran.identity.security;
 
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The only place password hashes live (never in events, logs or other read models), with the
- * failed sign-in count: after {@value #MAX_FAILURES} failures in a row an account is locked for
- * {@link #LOCK_DURATION}. Counting is an atomic increment, so parallel attempts are all counted.
+ * The only place password hashes live (never in events, logs or other read models). Failed sign-ins are
+ * not counted here any more: {@link SignInThrottle} slows guessing down per account and client address
+ * instead of locking an account. Documents written before keep their old count fields; they are ignored.
  */
 @Component
 public class CredentialStore {
 
-    public static final int MAX_FAILURES = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-
     private final MongoTemplate mongo;
-    private final Clock clock;
 
-    public CredentialStore(MongoTemplate mongo, Clock clock) {
+    public CredentialStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.clock = clock;
     }
 
     /** Stores the first password of a new account; an existing account keeps its password. */
@@ -39,14 +30,14 @@ public class CredentialStore {
         if (mongo.exists(Query.query(where("_id").is(username)), Credential.class)) {
             return false;
         }
-        mongo.insert(new Credential(username, passwordHash, 0, null));
+        mongo.insert(new Credential(username, passwordHash));
         return true;
     }
 
-    /** A new password (an admin's reset): also lifts a lock. */
+    /** A new password (an admin's reset). */
     public void replace(String username, String passwordHash) {
         mongo.upsert(Query.query(where("_id").is(username)),
-                new Update().set("passwordHash", passwordHash).set("failures", 0).unset("lockedUntil"),
+                new Update().set("passwordHash", passwordHash).unset("failures").unset("lockedUntil"),
                 Credential.class);
     }
 
@@ -54,30 +45,7 @@ public class CredentialStore {
         return Optional.ofNullable(mongo.findById(username, Credential.class));
     }
 
-    boolean isLocked(Credential credential) {
-        return credential.lockedUntil() != null && credential.lockedUntil().isAfter(clock.instant());
-    }
-
-    /** Counts a failed sign-in; answers whether this failure locked the account. */
-    public boolean recordFailure(String username) {
-        Credential counted = mongo.findAndModify(Query.query(where("_id").is(username)),
-                new Update().inc("failures", 1), FindAndModifyOptions.options().returnNew(true), Credential.class);
-        if (counted == null || counted.failures() < MAX_FAILURES) {
-            return false;
-        }
-        mongo.updateFirst(Query.query(where("_id").is(username)),
-                new Update().set("lockedUntil", clock.instant().plus(LOCK_DURATION)).set("failures", 0),
-                Credential.class);
-        return true;
-    }
-
-    /** A successful sign-in clears the count. */
-    public void recordSuccess(String username) {
-        mongo.updateFirst(Query.query(where("_id").is(username)),
-                new Update().set("failures", 0).unset("lockedUntil"), Credential.class);
-    }
-
     @Document("credentials")
-    record Credential(@Id String username, String passwordHash, int failures, Instant lockedUntil) {
+    record Credential(@Id String username, String passwordHash) {
     }
 }
