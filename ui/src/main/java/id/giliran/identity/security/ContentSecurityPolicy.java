@@ -7,8 +7,15 @@ package id.giliran.identity.security;
  * <ul>
  *   <li>{@code default-src 'self'}: nothing from another origin (no CDN, no fonts or scripts from outside).</li>
  *   <li>{@code script-src 'self' 'unsafe-eval'}: Vaadin's client runs the server's {@code executeJs} and
- *       property bindings through {@code new Function(...)}, which needs 'unsafe-eval'; no inline scripts
- *       (the bootstrap page loads its scripts from /VAADIN/build).</li>
+ *       property bindings through {@code new Function(...)}, which needs 'unsafe-eval'. No 'unsafe-inline':
+ *       the bootstrap page Vaadin writes has six inline scripts (its settings, the theme, the initial state);
+ *       {@link ScriptNonces} gives each of them a fresh random nonce per page and sends this policy with
+ *       {@code 'nonce-…'} added, so only those scripts run (an injected inline script or event handler does
+ *       not). Every other response (the UIDL and push answers, files) carries the policy without a nonce.
+ *       One inline script is written after every listener could add a nonce: Hilla's route listener (part of
+ *       Vaadin's Spring Boot starter) appends {@code window.Vaadin = window.Vaadin ?? {};
+ *       window.Vaadin.views = {};} (no client-side views here); {@link #HILLA_VIEWS} is its SHA-256, allowed by
+ *       hash. Should that script ever change, SecurityHeadersBrowserIT reports the refused script.</li>
  *   <li>{@code style-src 'self' 'unsafe-inline'}: the bootstrap page has an inline {@code <style>} and Vaadin
  *       injects the theme and component styles as {@code <style>} elements at run time.</li>
  *   <li>{@code img-src 'self' data: blob:}: Lumo's icons and images are data: URLs; previews of files
@@ -25,9 +32,12 @@ package id.giliran.identity.security;
  */
 final class ContentSecurityPolicy {
 
+    /** SHA-256 of the one inline script Hilla's route listener writes into every bootstrap page (see above). */
+    static final String HILLA_VIEWS = "'sha256-42l3QX/grwVfMPqfeV2KpGFj3WKVY5nMfWpTY5CMQmE='";
+
     static final String DIRECTIVES = String.join("; ",
             "default-src 'self'",
-            "script-src 'self' 'unsafe-eval'",
+            "script-src 'self' " + HILLA_VIEWS + " 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data: blob:",
             "font-src 'self' data:",
@@ -38,6 +48,11 @@ final class ContentSecurityPolicy {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
+
+    /** The policy for a bootstrap page whose inline scripts carry {@code nonce}. */
+    static String withNonce(String nonce) {
+        return DIRECTIVES.replace("script-src 'self'", "script-src 'self' 'nonce-" + nonce + "'");
+    }
 
     private ContentSecurityPolicy() {
     }

@@ -57,6 +57,17 @@ public class SignedInSessions implements HttpSessionListener, HttpSessionIdListe
         return ended;
     }
 
+    /** How many open sessions {@code username} has on this instance. */
+    public long openSessionsOf(String username) {
+        return open.values().stream().filter(session -> {
+            try {
+                return username.equals(signedIn(session));
+            } catch (IllegalStateException ended) {
+                return false;
+            }
+        }).count();
+    }
+
     private static String signedIn(HttpSession session) {
         Object stored = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         if (stored instanceof SecurityContext context) {
