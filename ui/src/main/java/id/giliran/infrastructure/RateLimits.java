@@ -30,8 +30,10 @@ import java.util.concurrent.TimeUnit;
 @EnableConfigurationProperties(RateLimits.Settings.class)
 public class RateLimits {
 
-    /** Sign-in attempts from one client address. */
+    /** Failed sign-ins from one client address (any account), see SignInThrottle. */
     public static final String SIGN_IN_ADDRESS = "sign-in-address";
+    /** Failed sign-ins to one account over all client addresses (distributed guessing), see SignInThrottle. */
+    public static final String SIGN_IN_ACCOUNT = "sign-in-account";
     /** New accounts opened by people for themselves, per client address. */
     public static final String SELF_REGISTRATION = "self-registration";
     /**
@@ -46,6 +48,7 @@ public class RateLimits {
 
     private static final Map<String, String> DEFAULTS = Map.of(
             SIGN_IN_ADDRESS, "30/PT10M",
+            SIGN_IN_ACCOUNT, "100/PT1H",
             SELF_REGISTRATION, "5/PT1H",
             KIOSK_TICKETS, "15/PT2M",
             KIOSK_BOOKING_CODES, "15/PT2M");

@@ -57,7 +57,7 @@ class AuditTrailProjection {
 
     @EventHandler
     void on(SecurityEventRecordedEvent event, @MessageIdentifier String eventId) {
-        boolean refused = event.kind() == SecurityEventKind.LOGIN_FAILED || event.kind() == SecurityEventKind.LOCKED_OUT;
+        boolean refused = event.kind() != SecurityEventKind.LOGIN && event.kind() != SecurityEventKind.LOGOUT;
         mongo.save(new AuditEntryDocument(eventId, event.at(), event.username(), null, event.clientAddress(),
                 event.kind().name(), null, !refused, null, AuditEntryKind.SECURITY));
     }

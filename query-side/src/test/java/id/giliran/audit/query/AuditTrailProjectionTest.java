@@ -120,4 +120,17 @@ class AuditTrailProjectionTest {
         assertThat(entry.aggregateId()).isEqualTo("t-17");
         assertThat(entry.action()).isEqualTo("DeadLettersEvicted statistics 2 event(s): peristiwa rusak, sudah diperbaiki manual");
     }
+
+    /** #15: a sign-in the throttle refused shows as refused, with the brake that refused it as the action. */
+    @Test
+    void aThrottledSignInIsARefusalNamedByItsBrake() {
+        projection.on(new SecurityEventRecordedEvent(SecurityEventKind.SIGN_IN_DELAYED, "ani@puskesmas.id", "10.0.0.3",
+                EARLY_ON_23RD.plusSeconds(9)), "e4");
+
+        var entries = find("ani@puskesmas.id", "SIGN_IN_DELAYED", null, null, null);
+
+        assertThat(entries).extracting(AuditEntryView::entryId).containsExactly("e4");
+        assertThat(entries.get(0).succeeded()).isFalse();
+        assertThat(entries.get(0).clientAddress()).isEqualTo("10.0.0.3");
+    }
 }

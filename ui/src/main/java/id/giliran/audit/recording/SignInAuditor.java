@@ -1,7 +1,7 @@
 package id.giliran.audit.recording;
 
 import id.giliran.api.audit.SecurityEventKind;
-import id.giliran.identity.security.AccountLocked;
+import id.giliran.identity.security.SignInThrottled;
 import id.giliran.identity.security.SignInAddress;
 import id.giliran.api.identity.Usernames;
 import org.springframework.context.event.EventListener;
@@ -11,7 +11,7 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** Sign-ins, failed sign-ins, lockouts and sign-outs go into the audit trail. */
+/** Sign-ins, failed sign-ins, throttled sign-ins (and why) and sign-outs go into the audit trail. */
 @Component
 class SignInAuditor {
 
@@ -31,9 +31,15 @@ class SignInAuditor {
         record(SecurityEventKind.LOGIN_FAILED, failure.getAuthentication());
     }
 
+    /** A throttled attempt: which brake refused it, so an admin can tell an officer why they could not sign in. */
     @EventListener
-    void on(AccountLocked locked) {
-        audit.securityEvent(SecurityEventKind.LOCKED_OUT, locked.username(), locked.clientAddress());
+    void on(SignInThrottled throttled) {
+        SecurityEventKind kind = switch (throttled.brake()) {
+            case PAIR_DELAY -> SecurityEventKind.SIGN_IN_DELAYED;
+            case ADDRESS_LIMIT -> SecurityEventKind.SIGN_IN_ADDRESS_LIMITED;
+            case ACCOUNT_LIMIT -> SecurityEventKind.SIGN_IN_ACCOUNT_LIMITED;
+        };
+        audit.securityEvent(kind, throttled.username(), throttled.clientAddress());
     }
 
     @EventListener

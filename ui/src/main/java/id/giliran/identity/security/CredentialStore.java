@@ -2,40 +2,31 @@ package id.giliran.identity.security;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The only place password hashes live (never in events, logs or other read models), with the
- * failed sign-in count: after {@value #MAX_FAILURES} failures in a row an account is locked for
- * {@link #LOCK_DURATION}. Counting is an atomic increment, so parallel attempts are all counted.
+ * The only place password hashes live (never in events, logs or other read models). Failed sign-ins are
+ * not counted here any more: {@link SignInThrottle} slows guessing down per account and client address
+ * instead of locking an account. Documents written before keep their old count fields; they are ignored.
  */
 @Component
 public class CredentialStore {
-
-    public static final int MAX_FAILURES = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     private static final String PENDING = "pending";
     private static final String ATTEMPT = "attempt";
 
     private final MongoTemplate mongo;
-    private final Clock clock;
 
-    public CredentialStore(MongoTemplate mongo, Clock clock) {
+    public CredentialStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        this.clock = clock;
     }
 
     /** Stores the first password of a new account; an existing account keeps its password. */
@@ -43,7 +34,7 @@ public class CredentialStore {
         if (mongo.exists(Query.query(where("_id").is(username)), Credential.class)) {
             return false;
         }
-        mongo.insert(new Credential(username, passwordHash, 0, null));
+        mongo.insert(new Credential(username, passwordHash));
         return true;
     }
 
@@ -57,8 +48,7 @@ public class CredentialStore {
     public boolean reserve(String username, String passwordHash, String attempt) {
         try {
             mongo.upsert(Query.query(where("_id").is(username).and(PENDING).is(true)),
-                    new Update().set("passwordHash", passwordHash).set(ATTEMPT, attempt).set("failures", 0)
-                                .unset("lockedUntil"), Credential.class);
+                    new Update().set("passwordHash", passwordHash).set(ATTEMPT, attempt), Credential.class);
             return true;
         } catch (DuplicateKeyException confirmed) {
             return false;
@@ -68,8 +58,8 @@ public class CredentialStore {
     /** The account was opened: its password is this attempt's, for good (also when another attempt replaced it meanwhile). */
     public void confirm(String username, String passwordHash, String attempt) {
         mongo.upsert(Query.query(where("_id").is(username)),
-                new Update().set("passwordHash", passwordHash).set(ATTEMPT, attempt).unset(PENDING)
-                            .setOnInsert("failures", 0), Credential.class);
+                new Update().set("passwordHash", passwordHash).set(ATTEMPT, attempt).unset(PENDING),
+                Credential.class);
     }
 
     /** The account was refused: this attempt's pending password goes (never a confirmed one, nor another attempt's). */
@@ -78,10 +68,10 @@ public class CredentialStore {
                 Credential.class);
     }
 
-    /** A new password (an admin's reset): also lifts a lock. */
+    /** A new password (an admin's reset). */
     public void replace(String username, String passwordHash) {
         mongo.upsert(Query.query(where("_id").is(username)),
-                new Update().set("passwordHash", passwordHash).set("failures", 0).unset("lockedUntil"),
+                new Update().set("passwordHash", passwordHash).unset("failures").unset("lockedUntil"),
                 Credential.class);
     }
 
@@ -89,30 +79,7 @@ public class CredentialStore {
         return Optional.ofNullable(mongo.findById(username, Credential.class));
     }
 
-    boolean isLocked(Credential credential) {
-        return credential.lockedUntil() != null && credential.lockedUntil().isAfter(clock.instant());
-    }
-
-    /** Counts a failed sign-in; answers whether this failure locked the account. */
-    public boolean recordFailure(String username) {
-        Credential counted = mongo.findAndModify(Query.query(where("_id").is(username)),
-                new Update().inc("failures", 1), FindAndModifyOptions.options().returnNew(true), Credential.class);
-        if (counted == null || counted.failures() < MAX_FAILURES) {
-            return false;
-        }
-        mongo.updateFirst(Query.query(where("_id").is(username)),
-                new Update().set("lockedUntil", clock.instant().plus(LOCK_DURATION)).set("failures", 0),
-                Credential.class);
-        return true;
-    }
-
-    /** A successful sign-in clears the count. */
-    public void recordSuccess(String username) {
-        mongo.updateFirst(Query.query(where("_id").is(username)),
-                new Update().set("failures", 0).unset("lockedUntil"), Credential.class);
-    }
-
     @Document("credentials")
-    record Credential(@Id String username, String passwordHash, int failures, Instant lockedUntil) {
+    record Credential(@Id String username, String passwordHash) {
     }
 }

@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Sign-in: the hash and lock from the credential store; roles and activity from the account aggregate
+ * Sign-in: the hash from the credential store; roles and activity from the account aggregate
  * itself (never from a read model whose events can lag or be parked).
  */
 @Service
@@ -45,7 +45,6 @@ class GiliranUserDetailsService implements UserDetailsService {
                    .password(credential.passwordHash())
                    .roles(user.roles().stream().map(Enum::name).toArray(String[]::new))
                    .disabled(!user.active())
-                   .accountLocked(credentials.isLocked(credential))
                    .build();
     }
 }

@@ -9,9 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +24,7 @@ class CredentialReservationTest {
         server = new MongoServer(new MemoryBackend());
         server.bind("127.0.0.1", 0);
         client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
-        store = new CredentialStore(new MongoTemplate(client, "reservation-test"),
-                Clock.fixed(Instant.parse("2026-11-30T02:00:00Z"), ZoneId.of("Asia/Jakarta")));
+        store = new CredentialStore(new MongoTemplate(client, "reservation-test"));
     }
 
     @AfterEach
