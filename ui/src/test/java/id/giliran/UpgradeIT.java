@@ -1,5 +1,6 @@
 package id.giliran;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import id.giliran.api.counseling.CounselingBookingView;
 import id.giliran.api.counseling.CounselingMessageView;
 import id.giliran.api.document.DocumentView;
@@ -52,6 +53,7 @@ import static org.awaitility.Awaitility.await;
  * starting 761f87e on an empty directory and registering two patients, a visit with a scan, an online booking
  * and a counseling request with a chat message through the application's services.
  */
+@ExtendWith(AsTheApplication.class)
 class UpgradeIT {
 
     static final String NIK_A = "3509011505800001";

@@ -1,5 +1,7 @@
 package id.giliran.privacy;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import id.giliran.AsTheApplication;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -81,6 +83,7 @@ import static org.awaitility.Awaitility.await;
  * marker), so a scan that sees nothing cannot pass. The findings are written to
  * {@code target/privacy-scan/report.txt}.
  */
+@ExtendWith(AsTheApplication.class)
 class PersonalDataAtRestIT {
 
     private static final Path REPORT = Paths.get("target", "privacy-scan", "report.txt");

@@ -25,8 +25,20 @@ public final class SystemWork {
     }
 
     public static <T> T get(Supplier<T> work) {
+        return within(true, work);
+    }
+
+    /** Runs {@code work} on this thread as someone else than the system, also inside {@link #run} (a user's work). */
+    public static void outside(Runnable work) {
+        within(false, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static <T> T within(boolean system, Supplier<T> work) {
         boolean outer = RUNNING.get();
-        RUNNING.set(Boolean.TRUE);
+        RUNNING.set(system);
         try {
             return work.get();
         } finally {

@@ -67,7 +67,8 @@ public final class Callers {
 
     /**
      * Runs {@code work} as {@code authentication}, e.g. a view updating itself inside
-     * {@code ui.access} on a background thread, and leaves the thread as it found it.
+     * {@code ui.access} on a background thread, and leaves the thread as it found it. Inside
+     * {@link #asSystem} too, the work is the user's, not the system's.
      *
      * <p>Vaadin's strategy answers {@code getContext()} from the current Vaadin session first, so
      * inside {@code ui.access} the "previous" context is usually the viewer's own, read from the
@@ -82,7 +83,7 @@ public final class Callers {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
-            work.run();
+            SystemWork.outside(work);
         } finally {
             if (previousIsTheThreads) {
                 SecurityContextHolder.setContext(previous);

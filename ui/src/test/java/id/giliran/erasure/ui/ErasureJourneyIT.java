@@ -1,5 +1,7 @@
 package id.giliran.erasure.ui;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import id.giliran.AsTheApplication;
 import com.vaadin.flow.component.UI;
 import id.giliran.api.common.ErrorCode;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -71,6 +73,7 @@ import static org.awaitility.Awaitility.await;
  * erasure survives rebuilds of the erasure's processors.
  */
 @TestPropertySource(properties = "giliran.privacy.medical-record-retention=P0D")
+@ExtendWith(AsTheApplication.class)
 class ErasureJourneyIT extends KaribuTest {
 
     private static byte[] pdf(String text) {

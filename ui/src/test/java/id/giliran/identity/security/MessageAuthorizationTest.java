@@ -95,7 +95,7 @@ class MessageAuthorizationTest {
                 .satisfies(MessageAuthorizationTest::assertDenied);
 
         as(Role.PETUGAS_LOKET);
-        await().atMost(Duration.ofSeconds(10)).until(() -> queries.query(new FindTicketQuery(ticketId),
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> queries.query(new FindTicketQuery(ticketId),
                 ResponseTypes.optionalInstanceOf(TicketView.class)).join().isPresent());
         Optional<TicketView> stillWaiting = queries.query(new FindTicketQuery(ticketId),
                 ResponseTypes.optionalInstanceOf(TicketView.class)).join();
