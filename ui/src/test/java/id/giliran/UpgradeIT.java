@@ -1,6 +1,5 @@
 package id.giliran;
 
-import org.junit.jupiter.api.extension.ExtendWith;
 import id.giliran.api.counseling.CounselingBookingView;
 import id.giliran.api.counseling.CounselingMessageView;
 import id.giliran.api.document.DocumentView;
@@ -53,7 +52,6 @@ import static org.awaitility.Awaitility.await;
  * starting 761f87e on an empty directory and registering two patients, a visit with a scan, an online booking
  * and a counseling request with a chat message through the application's services.
  */
-@ExtendWith(AsTheApplication.class)
 class UpgradeIT {
 
     static final String NIK_A = "3509011505800001";
@@ -82,11 +80,12 @@ class UpgradeIT {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GiliranApplication.class)
                 .run("--server.port=0", "--giliran.data-dir=" + dataDir.toAbsolutePath())) {
             MasterDataService masterData = app.getBean(MasterDataService.class);
-            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> masterData.clinics().size() == 5);
             signIn(app, "loket@giliran.id");
+            await().atMost(Duration.ofSeconds(60)).pollInSameThread().ignoreExceptions()
+                   .until(() -> masterData.clinics().size() == 5);
             PatientService patients = app.getBean(PatientService.class);
 
-            PatientView a = await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+            PatientView a = await().atMost(Duration.ofSeconds(60)).pollInSameThread().ignoreExceptions()
                                    .until(() -> patients.findByNik(NIK_A).orElse(null), found -> found != null);
             assertThat(a.patientId()).isEqualTo(PATIENT_A);
             assertThat(a.medicalRecordNumber()).isEqualTo("RM-000001");

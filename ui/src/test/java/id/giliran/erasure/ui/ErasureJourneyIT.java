@@ -1,7 +1,5 @@
 package id.giliran.erasure.ui;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-import id.giliran.AsTheApplication;
 import com.vaadin.flow.component.UI;
 import id.giliran.api.common.ErrorCode;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -73,7 +71,6 @@ import static org.awaitility.Awaitility.await;
  * erasure survives rebuilds of the erasure's processors.
  */
 @TestPropertySource(properties = "giliran.privacy.medical-record-retention=P0D")
-@ExtendWith(AsTheApplication.class)
 class ErasureJourneyIT extends KaribuTest {
 
     private static byte[] pdf(String text) {
@@ -89,7 +86,7 @@ class ErasureJourneyIT extends KaribuTest {
     private void rebuild(String group) {
         OperationsService operations = context.getBean(OperationsService.class);
         operations.rebuild(group);
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).pollInSameThread().until(() -> {
             var processor = operations.processor(group).orElseThrow();
             return processor.state() == ProcessorState.RUNNING && processor.replayUntil() < 0;
         });
