@@ -1,5 +1,6 @@
 package id.giliran;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import id.giliran.api.masterdata.CounterView;
 import id.giliran.api.queue.FindTicketQuery;
 import id.giliran.api.queue.PaymentType;
@@ -45,6 +46,7 @@ import static org.awaitility.Awaitility.await;
  * models and the numbering are all still there, and the event processors go on from where they
  * stopped instead of replaying from the start.
  */
+@ExtendWith(AsTheApplication.class)
 class RestartIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -80,11 +80,12 @@ class UpgradeIT {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GiliranApplication.class)
                 .run("--server.port=0", "--giliran.data-dir=" + dataDir.toAbsolutePath())) {
             MasterDataService masterData = app.getBean(MasterDataService.class);
-            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> masterData.clinics().size() == 5);
             signIn(app, "loket@giliran.id");
+            await().atMost(Duration.ofSeconds(60)).pollInSameThread().ignoreExceptions()
+                   .until(() -> masterData.clinics().size() == 5);
             PatientService patients = app.getBean(PatientService.class);
 
-            PatientView a = await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+            PatientView a = await().atMost(Duration.ofSeconds(60)).pollInSameThread().ignoreExceptions()
                                    .until(() -> patients.findByNik(NIK_A).orElse(null), found -> found != null);
             assertThat(a.patientId()).isEqualTo(PATIENT_A);
             assertThat(a.medicalRecordNumber()).isEqualTo("RM-000001");

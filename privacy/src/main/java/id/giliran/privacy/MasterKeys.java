@@ -57,12 +57,32 @@ public final class MasterKeys {
         }
     }
 
+    /**
+     * A 256-bit key for one purpose, derived from the current master key: HMAC-SHA256(master key, purpose). Every
+     * instance holding the same master key derives the same key; knowing it tells nothing about the master key
+     * nor about a key derived for another purpose.
+     */
+    public byte[] derive(String purpose) {
+        return hmac(current.getEncoded(), purpose);
+    }
+
+    /** {@link #derive} from the current master key first, then from each previous one still accepted. */
+    public List<byte[]> deriveAll(String purpose) {
+        return all.values().stream().map(key -> hmac(key.getEncoded(), purpose)).toList();
+    }
+
     static String idOf(byte[] key) {
+        return HexFormat.of().formatHex(hmac(key, "giliran-master-key-id"), 0, 8);
+    }
+
+    private static byte[] hmac(byte[] key, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("a derived key needs a purpose");
+        }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] id = mac.doFinal("giliran-master-key-id".getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(id, 0, 8);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
         }

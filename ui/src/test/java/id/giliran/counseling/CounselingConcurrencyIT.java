@@ -15,14 +15,14 @@ import id.giliran.api.counseling.Slot;
 import id.giliran.api.counseling.SlotPlanner;
 import id.giliran.api.counseling.Specialization;
 import id.giliran.api.counseling.WeeklyHours;
-import id.giliran.api.identity.Caller;
+import id.giliran.identity.security.Callers;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
 import id.giliran.api.identity.Role;
 import id.giliran.infrastructure.ErrorCodes;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -85,11 +85,13 @@ class CounselingConcurrencyIT {
     }
 
     private void asSystem(Object command) {
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Caller.system().toMetaData()));
+        Callers.asSystem(() -> commandGateway.sendAndWait(command));
     }
 
-    private static Map<String, String> student(String username) {
-        return new Caller(username, Set.of(Role.SISWA), "127.0.0.1").toMetaData();
+    /** Sends {@code command} signed in as the student {@code username}, as their browser would. */
+    private void asStudent(String username, Object command) {
+        Callers.runAs(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                AuthorityUtils.createAuthorityList("ROLE_" + Role.SISWA)), () -> commandGateway.sendAndWait(command));
     }
 
     private RequestCounselingCommand request(String counselor, String student, LocalDateTime start) {
@@ -109,8 +111,7 @@ class CounselingConcurrencyIT {
             attempts.add(browsers.submit(() -> {
                 start.await();
                 try {
-                    commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(
-                            request(counselor, student, wanted.start())).andMetaData(student(student)));
+                    asStudent(student, request(counselor, student, wanted.start()));
                     return "REQUESTED";
                 } catch (RuntimeException refused) {
                     return ErrorCodes.of(refused).orElse("UNEXPECTED " + refused);
@@ -140,15 +141,14 @@ class CounselingConcurrencyIT {
         List<Slot> free = freeSlots();
         Slot held = free.get(0);
         Slot busy = free.get(1);
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(request(counselor, "pemegang@sekolah.id",
-                held.start())).andMetaData(student("pemegang@sekolah.id")));
+        asStudent("pemegang@sekolah.id", request(counselor, "pemegang@sekolah.id",
+                held.start()));
         // 30 requests and cancellations: more events than the snapshot threshold
         for (int i = 0; i < 30; i++) {
             RequestCounselingCommand request = request(counselor, "bolak-balik@sekolah.id", busy.start());
-            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(request)
-                    .andMetaData(student("bolak-balik@sekolah.id")));
-            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(new CancelCounselingCommand(counselor,
-                    request.bookingId(), "Berhalangan")).andMetaData(student("bolak-balik@sekolah.id")));
+            asStudent("bolak-balik@sekolah.id", request);
+            asStudent("bolak-balik@sekolah.id", new CancelCounselingCommand(counselor,
+                    request.bookingId(), "Berhalangan"));
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             DomainEventMessage<?> first = eventStore.readEvents(id.giliran.api.counseling.CounselorCalendars.idOf(counselor)).next();
@@ -158,20 +158,19 @@ class CounselingConcurrencyIT {
 
         String refused;
         try {
-            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(request(counselor, "lain@sekolah.id",
-                    held.start())).andMetaData(student("lain@sekolah.id")));
+            asStudent("lain@sekolah.id", request(counselor, "lain@sekolah.id",
+                    held.start()));
             refused = "REQUESTED";
         } catch (RuntimeException failure) {
             refused = ErrorCodes.of(failure).orElse("UNEXPECTED " + failure);
         }
         assertThat(refused).as("the held time, after a snapshot").isEqualTo("SLOT_TAKEN");
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(request(counselor, "lain@sekolah.id",
-                busy.start())).andMetaData(student("lain@sekolah.id")));
+        asStudent("lain@sekolah.id", request(counselor, "lain@sekolah.id",
+                busy.start()));
     }
 
     private List<CounselingBookingView> bookings(String counselor) {
-        return queryGateway.query(GenericMessage.asMessage(new FindCounselorBookingsQuery(counselor, Set.of(), null, null))
-                        .andMetaData(Caller.system().toMetaData()),
-                ResponseTypes.multipleInstancesOf(CounselingBookingView.class)).join();
+        return Callers.asSystem(() -> queryGateway.query(new FindCounselorBookingsQuery(counselor, Set.of(), null, null),
+                ResponseTypes.multipleInstancesOf(CounselingBookingView.class))).join();
     }
 }

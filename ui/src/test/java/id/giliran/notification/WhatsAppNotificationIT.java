@@ -1,5 +1,7 @@
 package id.giliran.notification;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import id.giliran.AsTheApplication;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -55,6 +57,7 @@ import static org.awaitility.Awaitility.await;
  */
 @GiliranSpringTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(AsTheApplication.class)
 class WhatsAppNotificationIT {
 
     static final String PHONE_NUMBER_ID = "106540352242922";

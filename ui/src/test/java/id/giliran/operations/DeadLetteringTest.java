@@ -56,7 +56,7 @@ class DeadLetteringTest {
 
         publish(aggregate, 0, label);
 
-        await().atMost(WAIT).until(() -> HANDLED.contains(label));
+        await().pollInSameThread().atMost(WAIT).until(() -> HANDLED.contains(label));
         assertThat(TRIES.get(label)).isEqualTo(3);
         signIn(Role.AUDITOR);
         assertThat(operations.deadLetters(GROUP)).extracting(DeadLetterView::sequenceId).doesNotContain(aggregate);
@@ -73,7 +73,7 @@ class DeadLetteringTest {
         publish(healthy, 0, healthy + "/0");
 
         signIn(Role.AUDITOR);
-        await().atMost(WAIT).until(() -> HANDLED.contains(healthy + "/0")
+        await().pollInSameThread().atMost(WAIT).until(() -> HANDLED.contains(healthy + "/0")
                 && operations.deadLetters(GROUP).stream().filter(l -> l.sequenceId().equals(poisoned)).count() == 2);
         assertThat(HANDLED).doesNotContain(poisoned + "/0", poisoned + "/1");
         assertThat(TRIES.get(poisoned + "/0")).as("tried in place before parking").isEqualTo(4);
@@ -111,7 +111,7 @@ class DeadLetteringTest {
         FAILURES.put(poisoned + "/0", Integer.MAX_VALUE);
         publish(poisoned, 0, poisoned + "/0");
         signIn(Role.ADMIN);
-        await().atMost(WAIT).until(() -> operations.deadLetters(GROUP).stream()
+        await().pollInSameThread().atMost(WAIT).until(() -> operations.deadLetters(GROUP).stream()
                                                    .anyMatch(l -> l.sequenceId().equals(poisoned)));
 
         assertThatThrownBy(() -> operations.evict(GROUP, poisoned, "  "))

@@ -68,7 +68,7 @@ class ProjectionRebuildTest extends KaribuTest {
         EventStore eventStore = context.getBean(EventStore.class);
         signIn("admin@giliran.id", Role.ADMIN);
         long head = eventStore.createHeadToken().position().orElse(0);
-        await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(operations, group, head));
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(operations, group, head));
         PersonalDataCipher cipher = context.getBean(PersonalDataCipher.class);
         Map<String, List<Document>> before = snapshot(mongo, collections, cipher);
         assertThat(before.get(collections.get(0))).isNotEmpty();
@@ -82,7 +82,7 @@ class ProjectionRebuildTest extends KaribuTest {
 
         operations.rebuild(group);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> caughtUp(operations, group, head));
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> caughtUp(operations, group, head));
         assertThat(snapshot(mongo, collections, cipher)).isEqualTo(before);
         List<Class<?>> appended = appendedSince(eventStore, beforeRebuild);
         assertThat(appended).as("the rebuild's own audit entry").contains(CommandOutcomeRecordedEvent.class);

@@ -1,5 +1,6 @@
 package id.giliran.operations;
 
+import id.giliran.identity.security.Callers;
 import id.giliran.GiliranSpringTest;
 import id.giliran.api.identity.AssignUserRolesCommand;
 import id.giliran.api.identity.DeactivateUserCommand;
@@ -52,7 +53,7 @@ class SignInFromTheAggregateTest {
     @Test
     void aDeactivatedAccountCannotSignInWhileTheAccountsReadModelIsStopped() {
         String username = "petugas-" + UUID.randomUUID().toString().substring(0, 8) + "@giliran.id";
-        commands.sendAndWait(new RegisterUserCommand(username, "Petugas Uji", Set.of(Role.PETUGAS_LOKET)));
+        Callers.asSystem(() -> commands.sendAndWait(new RegisterUserCommand(username, "Petugas Uji", Set.of(Role.PETUGAS_LOKET))));
         credentials.create(username, passwordEncoder.encode("Rahasia-Kuat-2026"));
         DaoAuthenticationProvider signIn = new DaoAuthenticationProvider(userDetails);
         signIn.setPasswordEncoder(passwordEncoder);
@@ -62,10 +63,10 @@ class SignInFromTheAggregateTest {
 
         accounts.shutDown();
         try {
-            commands.sendAndWait(new AssignUserRolesCommand(username, Set.of(Role.ADMIN)));
+            Callers.asSystem(() -> commands.sendAndWait(new AssignUserRolesCommand(username, Set.of(Role.ADMIN))));
             assertThat(userDetails.loadUserByUsername(username).getAuthorities())
                     .extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_ADMIN");
-            commands.sendAndWait(new DeactivateUserCommand(username));
+            Callers.asSystem(() -> commands.sendAndWait(new DeactivateUserCommand(username)));
 
             assertThat(readModel(username)).as("the read model has not seen it")
                     .hasValueSatisfying(user -> assertThat(user.active()).isTrue());
@@ -77,6 +78,7 @@ class SignInFromTheAggregateTest {
     }
 
     private Optional<UserView> readModel(String username) {
-        return queries.query(new FindUserQuery(username), ResponseTypes.optionalInstanceOf(UserView.class)).join();
+        return Callers.asSystem(() -> queries.query(new FindUserQuery(username),
+                ResponseTypes.optionalInstanceOf(UserView.class))).join();
     }
 }

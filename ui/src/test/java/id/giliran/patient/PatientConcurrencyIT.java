@@ -1,5 +1,8 @@
 package id.giliran.patient;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import id.giliran.AsTheApplication;
+import id.giliran.identity.security.Callers;
 import id.giliran.GiliranSpringTest;
 import id.giliran.api.patient.BloodType;
 import id.giliran.api.patient.MaritalStatus;
@@ -38,6 +41,7 @@ import static org.awaitility.Awaitility.await;
  * when many register different people at once. Prints its figures.
  */
 @GiliranSpringTest
+@ExtendWith(AsTheApplication.class)
 class PatientConcurrencyIT {
 
     static final int THREADS = 16;
@@ -79,7 +83,7 @@ class PatientConcurrencyIT {
             attempts.add(desks.submit(() -> {
                 start.await();
                 try {
-                    commandGateway.sendAndWait(command);
+                    Callers.asSystem(() -> commandGateway.sendAndWait(command));
                     return "REGISTERED";
                 } catch (RuntimeException refused) {
                     return ErrorCodes.of(refused).orElse("UNEXPECTED " + refused);
@@ -117,7 +121,7 @@ class PatientConcurrencyIT {
                     details("Pasien Serentak " + i, nik(region, birthDate, sex, i + 1), birthDate, sex), null);
             registrations.add(desks.submit(() -> {
                 start.await();
-                return commandGateway.<String>sendAndWait(command);
+                return Callers.asSystem(() -> commandGateway.<String>sendAndWait(command));
             }));
         }
         long began = System.nanoTime();

@@ -1,5 +1,8 @@
 package id.giliran.privacy;
 
+import id.giliran.identity.security.Callers;
+import org.junit.jupiter.api.extension.ExtendWith;
+import id.giliran.AsTheApplication;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -41,7 +44,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,6 +83,7 @@ import static org.awaitility.Awaitility.await;
  * marker), so a scan that sees nothing cannot pass. The findings are written to
  * {@code target/privacy-scan/report.txt}.
  */
+@ExtendWith(AsTheApplication.class)
 class PersonalDataAtRestIT {
 
     private static final Path REPORT = Paths.get("target", "privacy-scan", "report.txt");
@@ -412,13 +415,11 @@ class PersonalDataAtRestIT {
 
     /** Runs {@code work} signed in as {@code username} with {@code role}, as a screen of theirs would. */
     private static <T> T as(String username, String role, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        // runAs: the person's work, also inside the test's Callers.asSystem
+        java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+        Callers.runAs(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))), () -> result.set(work.get()));
+        return result.get();
     }
 
     /** A one-page PDF (the magic bytes are what the upload checks) whose text is {@code text}. */

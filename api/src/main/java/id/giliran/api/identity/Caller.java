@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 
 /**
  * Who sent a message, as its metadata says: the acting user, their roles and the client address.
- * Set by the dispatching side from the signed-in session; events inherit it.
+ * Set by the dispatching side from the signed-in session, or as the system by {@link SystemWork}, and signed
+ * there ({@link #SIGNATURE}: an HMAC over the caller and the message id with a key every instance derives from
+ * the master key); handlers refuse a command or query whose signature is missing or wrong. Events inherit the
+ * caller of the command that caused them (unsigned: an event is a record, not a request).
  *
  * @param username {@link #ANONYMOUS} for people not signed in, {@link #SYSTEM} for the application itself
  */
@@ -19,6 +22,8 @@ public record Caller(String username, Set<Role> roles, String clientAddress) {
     public static final String CLIENT_ADDRESS = "clientAddress";
     public static final String ANONYMOUS = "anonymous";
     public static final String SYSTEM = "system";
+    /** The metadata key of the caller's signature; never copied from a handled message into the ones it causes. */
+    public static final String SIGNATURE = "callerSignature";
 
     public Caller {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -26,6 +31,11 @@ public record Caller(String username, Set<Role> roles, String clientAddress) {
 
     public static Caller system() {
         return new Caller(SYSTEM, Set.of(), "local");
+    }
+
+    /** No one: a thread without a signed-in user, a request or {@link SystemWork}; what it sends is refused. */
+    public static Caller nobody() {
+        return new Caller(null, Set.of(), null);
     }
 
     /** Reads the caller from a message's metadata; a message without one was sent by nobody known. */
@@ -37,9 +47,21 @@ public record Caller(String username, Set<Role> roles, String clientAddress) {
                 address == null ? null : address.toString());
     }
 
+    /** The caller as metadata; a part that is not known (no one's username, an unknown address) is left out. */
     public Map<String, String> toMetaData() {
-        return Map.of(USERNAME, String.valueOf(username), ROLES, rolesText(),
-                CLIENT_ADDRESS, String.valueOf(clientAddress));
+        Map<String, String> metaData = new java.util.LinkedHashMap<>();
+        if (username != null) {
+            metaData.put(USERNAME, username);
+        }
+        metaData.put(ROLES, rolesText());
+        if (clientAddress != null) {
+            metaData.put(CLIENT_ADDRESS, clientAddress);
+        }
+        return java.util.Collections.unmodifiableMap(metaData);
+    }
+
+    public boolean isNobody() {
+        return username == null;
     }
 
     public String rolesText() {

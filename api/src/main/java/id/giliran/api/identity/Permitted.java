@@ -9,7 +9,7 @@ import java.lang.annotation.Target;
 /**
  * Who may send a command or a query. Every command and query of the api carries it: a message
  * without it is refused for everybody but the system itself (deny by default). The system (start-up
- * seeding, event processors) may send every message.
+ * seeding, pollers, event handlers that send, each inside {@link SystemWork}) may send every message.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,5 +1,6 @@
 package id.giliran.bpjs.visit;
 
+import id.giliran.api.identity.SystemWork;
 import id.giliran.api.bpjs.BpjsPage;
 import id.giliran.api.bpjs.BpjsVisit;
 import id.giliran.api.bpjs.CareType;
@@ -35,7 +36,7 @@ import java.util.Optional;
 
 /**
  * Registers the requested PCare visits ("Daftarkan ke BPJS") and deletes those of cancelled
- * registrations, every poll interval, as the application itself. Each attempt is first claimed from
+ * registrations, every poll interval, as the application itself ({@link SystemWork}, said explicitly). Each attempt is first claimed from
  * the registration; a refused claim means another sender has it or it is not due. Before EVERY add
  * the day's visits at PCare are read: a visit for the card and poli already there (an earlier attempt
  * whose outcome was lost, a timeout that did reach BPJS) is recorded as bridged with its noUrut
@@ -65,6 +66,10 @@ public class BpjsVisitSender {
     @Scheduled(initialDelayString = "${giliran.bpjs.visit.poll-interval:5s}",
             fixedDelayString = "${giliran.bpjs.visit.poll-interval:5s}")
     public void sendDue() {
+        SystemWork.run(this::sendDueAsSystem);
+    }
+
+    private void sendDueAsSystem() {
         List<RegistrationView> due;
         try {
             due = queryGateway.query(new FindDueBpjsVisitsQuery(clock.instant(), BATCH),
@@ -77,6 +82,10 @@ public class BpjsVisitSender {
     }
 
     void send(RegistrationView registration) {
+        SystemWork.run(() -> sendAsSystem(registration));
+    }
+
+    private void sendAsSystem(RegistrationView registration) {
         BpjsBridging bridging = registration.bpjsBridging();
         if (bridging == null || !bridging.status().open()) {
             return;

@@ -1,5 +1,6 @@
 package id.giliran.counseling.schedule;
 
+import id.giliran.api.identity.SystemWork;
 import id.giliran.privacy.LogSafe;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.counseling.DueCounselingReminder;
@@ -21,7 +22,7 @@ import java.util.List;
 
 /**
  * Every poll interval, asks the read side which reminders of confirmed sessions are due now (school
- * time) and asks each counselor's calendar to give them, as the application itself. The calendar
+ * time) and asks each counselor's calendar to give them, as the application itself ({@link SystemWork}). The calendar
  * gives each (kind, session start) once: a refusal as not due means another node gave it first,
  * the session moved or was cancelled meanwhile, and is left alone.
  */
@@ -44,9 +45,13 @@ class CounselingReminderSender {
     @Scheduled(initialDelayString = CounselingScheduleConfiguration.POLL_INTERVAL,
             fixedDelayString = CounselingScheduleConfiguration.POLL_INTERVAL)
     void sendDue() {
+        SystemWork.run(this::sendDueAsSystem);
+    }
+
+    private void sendDueAsSystem() {
         List<DueCounselingReminder> due;
         try {
-            due = queryGateway.query(SystemMessages.query(new FindDueCounselingRemindersQuery(LocalDateTime.now(clock))),
+            due = queryGateway.query(new FindDueCounselingRemindersQuery(LocalDateTime.now(clock)),
                     ResponseTypes.multipleInstancesOf(DueCounselingReminder.class)).join();
         } catch (RuntimeException e) {
             LOG.warn("Could not look for due counseling reminders: {}", LogSafe.describe(e));
@@ -57,8 +62,8 @@ class CounselingReminderSender {
 
     private void send(DueCounselingReminder reminder) {
         try {
-            commandGateway.sendAndWait(SystemMessages.command(new SendCounselingReminderCommand(reminder.counselorId(),
-                    reminder.bookingId(), reminder.kind(), reminder.sessionStart())));
+            commandGateway.sendAndWait(new SendCounselingReminderCommand(reminder.counselorId(),
+                    reminder.bookingId(), reminder.kind(), reminder.sessionStart()));
         } catch (RuntimeException e) {
             if (ErrorCode.COUNSELING_NOTICE_NOT_DUE.name().equals(Refusals.errorCode(e))
                     || Refusals.concurrent(e)) {

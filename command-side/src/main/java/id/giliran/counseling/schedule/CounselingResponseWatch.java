@@ -1,5 +1,6 @@
 package id.giliran.counseling.schedule;
 
+import id.giliran.api.identity.SystemWork;
 import id.giliran.privacy.LogSafe;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.counseling.CounselingBookingView;
@@ -21,7 +22,7 @@ import java.util.List;
 
 /**
  * The service level of seed 001 ("penjadwalan dalam 1×24 jam"): every poll interval, flags the
- * requests still pending 24 hours after they were made, as the application itself. The calendar
+ * requests still pending 24 hours after they were made, as the application itself ({@link SystemWork}). The calendar
  * flags each once; a refusal as not due (flagged by another node, answered meanwhile) is left alone.
  */
 @Component
@@ -45,10 +46,14 @@ class CounselingResponseWatch {
     @Scheduled(initialDelayString = CounselingScheduleConfiguration.POLL_INTERVAL,
             fixedDelayString = CounselingScheduleConfiguration.POLL_INTERVAL)
     void flagOverdue() {
+        SystemWork.run(this::flagOverdueAsSystem);
+    }
+
+    private void flagOverdueAsSystem() {
         List<CounselingBookingView> waiting;
         try {
             waiting = queryGateway.query(
-                    SystemMessages.query(new FindCounselingAwaitingResponseQuery(clock.instant().minus(RESPONSE_TIME))),
+                    new FindCounselingAwaitingResponseQuery(clock.instant().minus(RESPONSE_TIME)),
                     ResponseTypes.multipleInstancesOf(CounselingBookingView.class)).join();
         } catch (RuntimeException e) {
             LOG.warn("Could not look for unanswered counseling requests: {}", LogSafe.describe(e));
@@ -59,8 +64,8 @@ class CounselingResponseWatch {
 
     private void flag(CounselingBookingView booking) {
         try {
-            commandGateway.sendAndWait(SystemMessages.command(
-                    new FlagOverdueCounselingCommand(booking.counselorId(), booking.bookingId())));
+            commandGateway.sendAndWait(
+                    new FlagOverdueCounselingCommand(booking.counselorId(), booking.bookingId()));
         } catch (RuntimeException e) {
             if (ErrorCode.COUNSELING_NOTICE_NOT_DUE.name().equals(Refusals.errorCode(e))
                     || Refusals.concurrent(e)) {

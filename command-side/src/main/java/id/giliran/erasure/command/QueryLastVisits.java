@@ -1,9 +1,8 @@
 package id.giliran.erasure.command;
 
-import id.giliran.api.identity.Caller;
+import id.giliran.api.identity.SystemWork;
 import id.giliran.api.registration.FindLastVisitQuery;
 import id.giliran.api.registration.LastVisitView;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -16,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The last visit from the registration read model ({@link FindLastVisitQuery}), asked as the ADMIN who asked for
- * the erasure. Registrations are aggregates of their own (one per visit, started at the front desk), so no
+ * The last visit from the registration read model ({@link FindLastVisitQuery}), asked by the application itself
+ * ({@link SystemWork}) while it handles an erasure the ADMIN's signed command asked for: the handler may run on a
+ * thread of another instance, which has no one signed in, and it must not pass on a caller it did not sign. Registrations are aggregates of their own (one per visit, started at the front desk), so no
  * aggregate the erasure can load knows a patient's visits; the read model does, and says when it is being
  * rebuilt. No answer within {@value #TIMEOUT_SECONDS} s, or a failure, counts as "not known": the erasure is
  * then refused rather than decided on a partial history.
@@ -36,11 +36,9 @@ class QueryLastVisits implements LastVisits {
 
     @Override
     public LastVisitView lastVisit(String patientId, MetaData metaData) {
-        var query = GenericMessage.asMessage(new FindLastVisitQuery(patientId))
-                                  .andMetaData(Caller.fromMetaData(metaData).toMetaData());
         try {
-            LastVisitView answer = queryGateway.query(query, ResponseTypes.instanceOf(LastVisitView.class))
-                                               .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            LastVisitView answer = SystemWork.get(() -> queryGateway.query(new FindLastVisitQuery(patientId),
+                    ResponseTypes.instanceOf(LastVisitView.class))).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             return answer != null ? answer : unknown(patientId);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package id.giliran.masterdata.command;
 
+import id.giliran.api.identity.SystemWork;
 import id.giliran.api.masterdata.RegisterClinicCommand;
 import id.giliran.api.masterdata.RegisterDoctorCommand;
 import id.giliran.api.masterdata.ScheduleSlot;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /**
  * Registers the clinics and counters a Puskesmas needs to start, as commands like any other
- * change. Registration is idempotent per clinic and counter, so it runs on every start.
+ * change, as the application itself ({@link SystemWork}). Registration is idempotent per clinic and counter,
+ * so it runs on every start.
  */
 @Component
 @ConditionalOnProperty(name = "giliran.seed.master-data", havingValue = "true", matchIfMissing = true)
@@ -69,9 +71,11 @@ class MasterDataSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        CLINICS.forEach(commandGateway::sendAndWait);
-        COUNTERS.forEach(commandGateway::sendAndWait);
-        DOCTORS.forEach(commandGateway::sendAndWait);
+        SystemWork.run(() -> {
+            CLINICS.forEach(commandGateway::sendAndWait);
+            COUNTERS.forEach(commandGateway::sendAndWait);
+            DOCTORS.forEach(commandGateway::sendAndWait);
+        });
         log.info("Master data present: {} clinics, {} counters, {} doctors", CLINICS.size(), COUNTERS.size(),
                 DOCTORS.size());
     }

@@ -1,5 +1,6 @@
 package id.giliran.notification.whatsapp;
 
+import id.giliran.api.identity.SystemWork;
 import id.giliran.privacy.LogSafe;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.notification.FindDueNotificationsQuery;
@@ -23,8 +24,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Sends the due "your turn is near" messages, every poll interval, as the application itself (a
- * scheduler thread has no request and no sign-in). Each attempt is first claimed from the
+ * Sends the due "your turn is near" messages, every poll interval, as the application itself, said
+ * explicitly ({@link SystemWork}: a scheduler thread has no request and no sign-in, and sends nothing without it). Each attempt is first claimed from the
  * notification aggregate; a claim refused means another sender has it or it is not due, and it is
  * left alone. Then WhatsApp is called once and the outcome recorded; an unknown outcome is recorded
  * as a failure that is not retried. With WhatsApp switched off (or without number id or token)
@@ -64,6 +65,10 @@ class WhatsAppTurnSender {
     @Scheduled(initialDelayString = "${giliran.whatsapp.poll-interval:5s}",
             fixedDelayString = "${giliran.whatsapp.poll-interval:5s}")
     void sendDue() {
+        SystemWork.run(this::sendDueAsSystem);
+    }
+
+    private void sendDueAsSystem() {
         List<TurnNotificationView> due;
         try {
             due = queryGateway.query(new FindDueNotificationsQuery(clock.instant(), BATCH),
@@ -76,6 +81,10 @@ class WhatsAppTurnSender {
     }
 
     void send(TurnNotificationView notification) {
+        SystemWork.run(() -> sendAsSystem(notification));
+    }
+
+    private void sendAsSystem(TurnNotificationView notification) {
         int attempt = notification.attempts() + 1;
         if (!claim(notification, attempt)) {
             return;

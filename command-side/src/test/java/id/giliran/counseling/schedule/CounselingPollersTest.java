@@ -12,6 +12,9 @@ import id.giliran.api.counseling.SendCounselingReminderCommand;
 import id.giliran.api.counseling.SessionChannel;
 import id.giliran.api.counseling.Slot;
 import id.giliran.api.identity.Caller;
+import id.giliran.api.identity.SystemWork;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.GenericMessage;
 import id.giliran.command.BusinessRuleViolation;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -57,17 +60,23 @@ class CounselingPollersTest {
     @SuppressWarnings("unchecked")
     void setUp() {
         when(queries.query(any(), any(ResponseType.class))).thenAnswer(invocation -> {
-            asked.add(invocation.getArgument(0));
+            asked.add(asSent(GenericMessage.asMessage(invocation.getArgument(0))));
             return CompletableFuture.completedFuture(List.copyOf(answer));
         });
         doAnswer(invocation -> {
-            CommandMessage<?> command = invocation.getArgument(0);
+            CommandMessage<?> command = asSent(GenericCommandMessage.asCommandMessage(invocation.getArgument(0)));
             sent.add(command);
             if (refusalOfFirst != null && sent.size() == 1) {
                 throw refusalOfFirst;
             }
             return null;
         }).when(commands).sendAndWait(any());
+    }
+
+    /** The message as the dispatching side signs it: as the system only inside {@link SystemWork}. */
+    @SuppressWarnings("unchecked")
+    private static <M extends Message<?>> M asSent(M message) {
+        return SystemWork.isRunning() ? (M) message.andMetaData(Caller.system().toMetaData()) : message;
     }
 
     static CounselingBookingView pending(String counselorId, String bookingId) {

@@ -1,6 +1,6 @@
 package id.giliran.inbox.query;
 
-import id.giliran.api.identity.Caller;
+import id.giliran.api.identity.SystemWork;
 import id.giliran.api.identity.FindUsersQuery;
 import id.giliran.api.identity.UserView;
 import id.giliran.api.identity.Usernames;
@@ -8,7 +8,6 @@ import jakarta.mail.SendFailedException;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -73,9 +72,8 @@ class InboxMailer {
     private Set<String> addressesOf(Recipient to) {
         Set<String> addresses = new LinkedHashSet<>();
         if (to.isRole()) {
-            List<UserView> users = queryGateway.query(
-                    GenericMessage.asMessage(new FindUsersQuery()).andMetaData(Caller.system().toMetaData()),
-                    ResponseTypes.multipleInstancesOf(UserView.class)).join();
+            List<UserView> users = SystemWork.get(() -> queryGateway.query(new FindUsersQuery(),
+                    ResponseTypes.multipleInstancesOf(UserView.class))).join();
             users.stream()
                  .filter(user -> user.active() && user.roles().contains(to.role()))
                  .forEach(user -> emailOf(user.username()).ifPresent(addresses::add));

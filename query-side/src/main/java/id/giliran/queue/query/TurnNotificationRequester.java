@@ -1,18 +1,17 @@
 package id.giliran.queue.query;
 
-import id.giliran.api.identity.Caller;
+import id.giliran.api.identity.SystemWork;
 import id.giliran.api.notification.RequestTurnNotificationCommand;
 import id.giliran.privacy.LogSafe;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns "the turn is near" into a request for a WhatsApp message, sent as the application itself:
- * said explicitly, because a message sent while an event is handled inherits that event's caller
- * (the officer who called the line on, the patient who arrived), who may not send it. The
+ * Turns "the turn is near" into a request for a WhatsApp message, sent as the application itself, said
+ * explicitly ({@link SystemWork}): an event handler's thread has no one signed in, and the caller of the
+ * event being handled (the officer who called the line on, the patient who arrived) is never passed on. The
  * notification aggregate ignores a second request for the same ticket, so redelivery is harmless.
  */
 @Component
@@ -31,7 +30,7 @@ class TurnNotificationRequester implements TurnWatch {
         RequestTurnNotificationCommand request = new RequestTurnNotificationCommand(
                 RequestTurnNotificationCommand.notificationIdOf(near.ticketId()), near.ticketId(),
                 near.serviceDate(), near.ticketNumber(), near.clinicName(), near.phone(), (int) near.ahead(), near.patient());
-        commandGateway.send(GenericCommandMessage.asCommandMessage(request).andMetaData(Caller.system().toMetaData()))
+        SystemWork.get(() -> commandGateway.send(request))
                       .whenComplete((result, failure) -> {
                           if (failure != null) {
                               LOG.warn("Could not ask for the turn notification of ticket {} ({}): {}",

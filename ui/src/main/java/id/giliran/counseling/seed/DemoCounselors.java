@@ -1,12 +1,11 @@
 package id.giliran.counseling.seed;
 
+import id.giliran.identity.security.Callers;
 import id.giliran.api.counseling.SaveCounselorProfileCommand;
 import id.giliran.api.counseling.SessionChannel;
 import id.giliran.api.counseling.SetCounselorHoursCommand;
 import id.giliran.api.counseling.Specialization;
 import id.giliran.api.counseling.WeeklyHours;
-import id.giliran.api.identity.Caller;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -75,14 +74,12 @@ class DemoCounselors implements ApplicationRunner {
             if (eventStore.lastSequenceNumberFor(demo.profile().calendarId()).isPresent()) {
                 continue;
             }
-            asSystem(demo.profile());
-            asSystem(demo.hours());
+            Callers.asSystem(() -> {
+                commandGateway.sendAndWait(demo.profile());
+                commandGateway.sendAndWait(demo.hours());
+            });
             set++;
         }
         log.info("{} demo counselor(s) set up ({} known)", set, COUNSELORS.size());
-    }
-
-    private void asSystem(Object command) {
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Caller.system().toMetaData()));
     }
 }

@@ -48,7 +48,6 @@ import id.giliran.identity.security.Callers;
 import id.giliran.ui.ErrorText.UserError;
 import id.giliran.ui.ReadModel;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -175,9 +174,8 @@ public class CounselingService {
     /** The signed-in person's own name as their account has it (looked up as the system: it is their own). */
     private String displayName() {
         String me = caller().username();
-        Optional<UserView> account = queryGateway.query(
-                GenericMessage.asMessage(new FindUserQuery(me)).andMetaData(Caller.system().toMetaData()),
-                ResponseTypes.optionalInstanceOf(UserView.class)).join();
+        Optional<UserView> account = Callers.asSystem(() -> queryGateway.query(new FindUserQuery(me),
+                ResponseTypes.optionalInstanceOf(UserView.class))).join();
         return account.map(UserView::displayName).orElse(me);
     }
 

@@ -1,5 +1,6 @@
 package id.giliran.identity.invitation;
 
+import id.giliran.identity.security.Callers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -25,6 +26,11 @@ class DemoInvitationCode implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // as the application itself: at start-up no one is signed in
+        Callers.asSystem(this::issue);
+    }
+
+    private void issue() {
         String id = invitations.idOf(CODE);
         if (invitations.codes().stream().anyMatch(code -> code.invitationId().equals(id))) {
             return;

@@ -75,9 +75,13 @@ class AccountBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.create()) {
-            return;
+        if (settings.create()) {
+            Callers.asSystem(this::openAccounts);
         }
+    }
+
+    /** As the application itself: at start-up no one is signed in. */
+    private void openAccounts() {
         List<Demo> wanted = demo ? DEMO_ACCOUNTS : firstAdmin().stream().toList();
         int opened = 0;
         for (Demo account : wanted) {

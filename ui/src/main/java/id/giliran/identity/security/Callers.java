@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Role;
+import id.giliran.api.identity.SystemWork;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -15,12 +16,14 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Who is acting on this thread: the signed-in user of the current request, "anonymous" for a
- * request without sign-in (kiosk, display, self-registration), and the system itself where no
- * request and no sign-in exist at all (start-up seeding, event processors).
+ * Who is acting on this thread: the system inside {@link #asSystem} (the application's own background work,
+ * said explicitly), else the signed-in user of the current request, "anonymous" for a request without sign-in
+ * (kiosk, display, self-registration), and {@link Caller#nobody() no one} where there is neither: what no one
+ * sends is not signed, and every handler refuses it.
  */
 public final class Callers {
 
@@ -28,15 +31,28 @@ public final class Callers {
     }
 
     public static Caller current() {
+        if (SystemWork.isRunning()) {
+            return Caller.system();
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String address = clientAddress();
         if (authentication == null) {
-            return address == null ? Caller.system() : new Caller(Caller.ANONYMOUS, Set.of(), address);
+            return address == null ? Caller.nobody() : new Caller(Caller.ANONYMOUS, Set.of(), address);
         }
         if (authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
             return new Caller(Caller.ANONYMOUS, Set.of(), address == null ? "unknown" : address);
         }
         return new Caller(authentication.getName(), roles(authentication), address == null ? "local" : address);
+    }
+
+    /** Runs {@code work} as the application itself: what it sends on this thread is signed as the system. */
+    public static void asSystem(Runnable work) {
+        SystemWork.run(work);
+    }
+
+    /** {@link #asSystem(Runnable)} with an answer. */
+    public static <T> T asSystem(Supplier<T> work) {
+        return SystemWork.get(work);
     }
 
     private static Set<Role> roles(Authentication authentication) {
@@ -51,7 +67,8 @@ public final class Callers {
 
     /**
      * Runs {@code work} as {@code authentication}, e.g. a view updating itself inside
-     * {@code ui.access} on a background thread, and leaves the thread as it found it.
+     * {@code ui.access} on a background thread, and leaves the thread as it found it. Inside
+     * {@link #asSystem} too, the work is the user's, not the system's.
      *
      * <p>Vaadin's strategy answers {@code getContext()} from the current Vaadin session first, so
      * inside {@code ui.access} the "previous" context is usually the viewer's own, read from the
@@ -66,7 +83,7 @@ public final class Callers {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
-            work.run();
+            SystemWork.outside(work);
         } finally {
             if (previousIsTheThreads) {
                 SecurityContextHolder.setContext(previous);

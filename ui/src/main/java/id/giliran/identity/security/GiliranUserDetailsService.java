@@ -1,10 +1,8 @@
 package id.giliran.identity.security;
 
 import id.giliran.api.identity.Usernames;
-import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.AccountStanding;
 import id.giliran.api.identity.FindAccountStandingQuery;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.userdetails.User;
@@ -36,10 +34,10 @@ class GiliranUserDetailsService implements UserDetailsService {
         String normalised = Usernames.normalise(username).orElse(username.strip().toLowerCase(Locale.ROOT));
         CredentialStore.Credential credential = credentials.find(normalised)
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
-        Optional<AccountStanding> account = queryGateway.query(
-                GenericMessage.asMessage(new FindAccountStandingQuery(normalised))
-                              .andMetaData(Caller.system().toMetaData()),
-                ResponseTypes.optionalInstanceOf(AccountStanding.class)).join();
+        // signing in is the application's own work: no one is signed in yet
+        Optional<AccountStanding> account = Callers.asSystem(() -> queryGateway.query(
+                new FindAccountStandingQuery(normalised), ResponseTypes.optionalInstanceOf(AccountStanding.class)))
+                .join();
         AccountStanding user = account.orElseThrow(() -> new UsernameNotFoundException("no account"));
         return User.withUsername(user.username())
                    .password(credential.passwordHash())

@@ -1,7 +1,7 @@
 package id.giliran.identity.setup;
 
 import id.giliran.api.common.ErrorCode;
-import id.giliran.api.identity.Caller;
+import id.giliran.identity.security.Callers;
 import id.giliran.api.identity.ClaimFirstAdminSetupCommand;
 import id.giliran.api.identity.FindUsersQuery;
 import id.giliran.api.identity.ReleaseFirstAdminSetupCommand;
@@ -10,10 +10,7 @@ import id.giliran.api.identity.UserView;
 import id.giliran.identity.ui.AccountService;
 import id.giliran.ui.ErrorText;
 import id.giliran.ui.ErrorText.UserError;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +33,6 @@ import java.util.function.BooleanSupplier;
 @Service
 public class FirstAdminSetupService {
 
-    private static final MetaData SYSTEM = MetaData.from(Caller.system().toMetaData());
 
     private final AccountService accounts;
     private final CommandGateway commands;
@@ -72,9 +68,10 @@ public class FirstAdminSetupService {
     }
 
     static boolean anyAdmin(QueryGateway queries) {
-        return queries.query(GenericMessage.asMessage(new FindUsersQuery()).andMetaData(SYSTEM),
+        // as the application itself: nobody is signed in on the setup page or at start
+        return Callers.asSystem(() -> queries.query(new FindUsersQuery(),
                               ResponseTypes.multipleInstancesOf(UserView.class)).join()
-                      .stream().anyMatch(user -> user.roles().contains(Role.ADMIN));
+                      .stream().anyMatch(user -> user.roles().contains(Role.ADMIN)));
     }
 
     /** Whether the setup page may be used now. */
@@ -113,8 +110,7 @@ public class FirstAdminSetupService {
         try {
             username = accounts.openFirstAdmin(displayName, usernameInput, password, passwordAgain);
         } catch (RuntimeException refused) {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ReleaseFirstAdminSetupCommand(setupId))
-                                                      .andMetaData(SYSTEM));
+            Callers.asSystem(() -> commands.sendAndWait(new ReleaseFirstAdminSetupCommand(setupId)));
             throw refused;
         }
         code.forget();
@@ -123,8 +119,7 @@ public class FirstAdminSetupService {
 
     private void claim() {
         try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ClaimFirstAdminSetupCommand(setupId))
-                                                      .andMetaData(SYSTEM));
+            Callers.asSystem(() -> commands.sendAndWait(new ClaimFirstAdminSetupCommand(setupId)));
         } catch (RuntimeException lost) {
             // another browser was first: the aggregate said so, or (another instance) wrote its first event first
             if (ErrorText.codeOf(lost).filter(other -> other != ErrorCode.SETUP_ALREADY_DONE).isPresent()) {

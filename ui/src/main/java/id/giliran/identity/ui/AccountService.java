@@ -3,7 +3,6 @@ package id.giliran.identity.ui;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.identity.AccountStanding;
 import id.giliran.api.identity.AssignUserRolesCommand;
-import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.FindAccountStandingQuery;
 import id.giliran.api.identity.DeactivateUserCommand;
 import id.giliran.api.identity.FindUsersQuery;
@@ -13,13 +12,11 @@ import id.giliran.api.identity.RegisterUserCommand;
 import id.giliran.api.identity.Role;
 import id.giliran.api.identity.UserView;
 import id.giliran.identity.security.CredentialStore;
+import id.giliran.identity.security.Callers;
 import id.giliran.identity.security.PasswordPolicy;
 import id.giliran.api.identity.Usernames;
 import id.giliran.ui.ErrorText.UserError;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.messaging.GenericMessage;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -58,7 +55,7 @@ public class AccountService {
      */
     public String open(String displayName, String usernameInput, String password, String passwordAgain,
                        Set<Role> roles) {
-        return open(displayName, usernameInput, password, passwordAgain, roles, MetaData.emptyInstance());
+        return open(displayName, usernameInput, password, passwordAgain, roles, false);
     }
 
     /**
@@ -66,8 +63,7 @@ public class AccountService {
      * is not signed in yet; the setup service checked the setup code and claimed the setup first).
      */
     public String openFirstAdmin(String displayName, String usernameInput, String password, String passwordAgain) {
-        return open(displayName, usernameInput, password, passwordAgain, Set.of(Role.ADMIN),
-                MetaData.from(Caller.system().toMetaData()));
+        return open(displayName, usernameInput, password, passwordAgain, Set.of(Role.ADMIN), true);
     }
 
     /** The username in its one form, or the refusal to show, before anything is stored. */
@@ -77,7 +73,7 @@ public class AccountService {
     }
 
     private String open(String displayName, String usernameInput, String password, String passwordAgain,
-                        Set<Role> roles, MetaData sender) {
+                        Set<Role> roles, boolean asTheApplication) {
         String username = checkedUsername(usernameInput);
         requireStrong(password, passwordAgain);
         // an existing account's pending password (its opening was cut short after the account) is never replaced
@@ -90,8 +86,12 @@ public class AccountService {
             throw new UserError(ErrorCode.USERNAME_TAKEN, "the username has a password");
         }
         try {
-            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(
-                    new RegisterUserCommand(username, displayName, roles)).andMetaData(sender));
+            RegisterUserCommand command = new RegisterUserCommand(username, displayName, roles);
+            if (asTheApplication) {
+                Callers.asSystem(() -> commandGateway.sendAndWait(command));
+            } else {
+                commandGateway.sendAndWait(command);
+            }
         } catch (RuntimeException refused) {
             credentials.release(username, attempt);
             throw refused;
@@ -102,9 +102,9 @@ public class AccountService {
 
     /** Whether the account exists, from its aggregate (the read model may lag behind). */
     boolean exists(String username) {
-        return queryGateway.query(GenericMessage.asMessage(new FindAccountStandingQuery(username))
-                                                .andMetaData(Caller.system().toMetaData()),
-                ResponseTypes.optionalInstanceOf(AccountStanding.class)).join().isPresent();
+        // as the application itself: the person opening an account is not signed in (nothing of the account is answered)
+        return Callers.asSystem(() -> queryGateway.query(new FindAccountStandingQuery(username),
+                ResponseTypes.optionalInstanceOf(AccountStanding.class)).join().isPresent());
     }
 
     public List<UserView> users() {

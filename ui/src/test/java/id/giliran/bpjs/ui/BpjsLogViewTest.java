@@ -41,7 +41,7 @@ class BpjsLogViewTest extends KaribuTest {
         assertThat(answer.isFound()).isTrue();
         signIn("admin@giliran.id", Role.ADMIN);
         LocalDate today = LocalDate.now(clock);
-        PcareCallLogEntry logged = await().until(() -> bpjs.callLog(today, null, null).stream()
+        PcareCallLogEntry logged = await().pollInSameThread().until(() -> bpjs.callLog(today, null, null).stream()
                 .filter(call -> registration.equals(call.registrationId())).findFirst().orElse(null),
                 java.util.Objects::nonNull);
 
@@ -79,7 +79,7 @@ class BpjsLogViewTest extends KaribuTest {
         queryGateway.query(new CheckBpjsParticipantQuery(PcareSandbox.UNKNOWN_CARD), BpjsCheckView.class).join();
         signIn("admin@giliran.id", Role.ADMIN);
         LocalDate today = LocalDate.now(clock);
-        await().until(() -> !bpjs.callLog(today, null, "NO_DATA").isEmpty());
+        await().pollInSameThread().until(() -> !bpjs.callLog(today, null, "NO_DATA").isEmpty());
         UI.getCurrent().navigate(BpjsLogView.class);
         BpjsLogView view = (BpjsLogView) UI.getCurrent().getCurrentView();
 

@@ -112,7 +112,7 @@ class BpjsSettingsViewTest extends KaribuTest {
         assertThat(again.userKey()).isEqualTo(userKey);
         assertThat(again.password()).isEqualTo(password);
 
-        await().untilAsserted(() -> assertThat(storedEvents())
+        await().pollInSameThread().untilAsserted(() -> assertThat(storedEvents())
                 .anyMatch(event -> event.contains("BpjsSettingsChangedEvent") && event.contains("consumerId")));
         assertThat(storedEvents()).noneMatch(event -> event.contains(secret) || event.contains(userKey)
                 || event.contains(password));

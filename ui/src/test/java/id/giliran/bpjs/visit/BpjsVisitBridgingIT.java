@@ -1,5 +1,7 @@
 package id.giliran.bpjs.visit;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+import id.giliran.AsTheApplication;
 import id.giliran.GiliranSpringTest;
 import id.giliran.api.bpjs.BpjsVisit;
 import id.giliran.api.bpjs.CareType;
@@ -61,6 +63,7 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = {"giliran.bpjs.visit.first-retry-delay=1s", "giliran.bpjs.visit.poll-interval=200ms",
         "giliran.bpjs.visit.claim-timeout=5s"})
+@ExtendWith(AsTheApplication.class)
 class BpjsVisitBridgingIT {
 
     static final String CARD = PcareSandbox.ACTIVE_CARD;

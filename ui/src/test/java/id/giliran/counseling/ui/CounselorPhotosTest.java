@@ -1,5 +1,7 @@
 package id.giliran.counseling.ui;
 
+import id.giliran.AsTheApplication;
+import org.junit.jupiter.api.extension.ExtendWith;
 import com.mongodb.client.gridfs.model.GridFSFile;
 import id.giliran.GiliranSpringTest;
 import id.giliran.api.privacy.ErasePersonalDataCommand;
@@ -30,6 +32,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Counselors' photos at rest: sealed with the counselor account's key, served opened, gone with an erasure. */
 @GiliranSpringTest
+@ExtendWith(AsTheApplication.class)
 class CounselorPhotosTest {
 
     @Autowired

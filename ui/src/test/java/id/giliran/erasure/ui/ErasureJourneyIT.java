@@ -86,7 +86,7 @@ class ErasureJourneyIT extends KaribuTest {
     private void rebuild(String group) {
         OperationsService operations = context.getBean(OperationsService.class);
         operations.rebuild(group);
-        await().atMost(Duration.ofSeconds(60)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).pollInSameThread().until(() -> {
             var processor = operations.processor(group).orElseThrow();
             return processor.state() == ProcessorState.RUNNING && processor.replayUntil() < 0;
         });

@@ -36,7 +36,7 @@ class FinderKindsTest extends KaribuTest {
     @Test
     void anAccountsTimelineMasksItsHoldersName() {
         signIn("auditor@giliran.id", Role.AUDITOR);
-        RecordRef account = await().atMost(Duration.ofSeconds(10)).until(
+        RecordRef account = await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(
                 () -> found(RecordKind.USER_ACCOUNT, "Auditor@Giliran.id"), Optional::isPresent).orElseThrow();
         assertThat(account.aggregateId()).isEqualTo("auditor@giliran.id");
 
@@ -53,13 +53,13 @@ class FinderKindsTest extends KaribuTest {
     @Test
     void aClinicACounselorAndTheSettingsAreFoundByTheirNames() {
         signIn("admin@giliran.id", Role.ADMIN);
-        RecordRef clinic = await().atMost(Duration.ofSeconds(10)).until(
+        RecordRef clinic = await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(
                 () -> found(RecordKind.CLINIC, "umum"), Optional::isPresent).orElseThrow();
         Timeline clinicTimeline = history.timeline(clinic.aggregateId(), null).orElseThrow();
         assertThat(clinicTimeline.aggregateType()).isEqualTo("Clinic");
         assertThat(clinicTimeline.entries().get(0).field("name")).isEqualTo("Poli Umum");
 
-        RecordRef counselor = await().atMost(Duration.ofSeconds(10)).until(
+        RecordRef counselor = await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(
                 () -> found(RecordKind.COUNSELOR, "konselor@giliran.id"), Optional::isPresent).orElseThrow();
         assertThat(counselor.aggregateId()).isEqualTo("konseling:konselor@giliran.id");
         assertThat(history.timeline(counselor.aggregateId(), null)).map(Timeline::aggregateType).contains("Counselor");

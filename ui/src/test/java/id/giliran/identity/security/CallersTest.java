@@ -50,7 +50,7 @@ class CallersTest {
 
         assertThat(during).hasValue("kepala@giliran.id");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
-        assertThat(Callers.current().username()).isEqualTo("system");
+        assertThat(Callers.current().isNobody()).isTrue();
     }
 
     @Test

@@ -95,7 +95,7 @@ class MessageAuthorizationTest {
                 .satisfies(MessageAuthorizationTest::assertDenied);
 
         as(Role.PETUGAS_LOKET);
-        await().atMost(Duration.ofSeconds(10)).until(() -> queries.query(new FindTicketQuery(ticketId),
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> queries.query(new FindTicketQuery(ticketId),
                 ResponseTypes.optionalInstanceOf(TicketView.class)).join().isPresent());
         Optional<TicketView> stillWaiting = queries.query(new FindTicketQuery(ticketId),
                 ResponseTypes.optionalInstanceOf(TicketView.class)).join();
@@ -152,10 +152,10 @@ class MessageAuthorizationTest {
     @Test
     void messagesWithoutAPermissionAreRefusedToEveryPersonButTheSystem() {
         var admin = new Caller("admin@giliran.id", Set.of(Role.ADMIN), "10.0.0.1").toMetaData();
-        assertThat(MessageSecurityConfiguration.permits(
+        assertThat(MessageSecurity.permits(
                 GenericMessage.asMessage(new Unannotated("x")).andMetaData(admin))).isFalse();
-        assertThat(MessageSecurityConfiguration.permits(
+        assertThat(MessageSecurity.permits(
                 GenericMessage.asMessage(new Unannotated("x")).andMetaData(Caller.system().toMetaData()))).isTrue();
-        assertThat(MessageSecurityConfiguration.permits(GenericMessage.asMessage(new Unannotated("x")))).isFalse();
+        assertThat(MessageSecurity.permits(GenericMessage.asMessage(new Unannotated("x")))).isFalse();
     }
 }

@@ -1,5 +1,7 @@
 package id.giliran.identity.security;
 
+import id.giliran.AsTheApplication;
+import org.junit.jupiter.api.extension.ExtendWith;
 import id.giliran.GiliranSpringTest;
 import id.giliran.api.identity.Role;
 import id.giliran.identity.ui.AccountService;
@@ -20,6 +22,7 @@ import static org.awaitility.Awaitility.await;
 
 /** A password and its hash exist only in the credential store: not in events, metadata or any read model. */
 @GiliranSpringTest
+@ExtendWith(AsTheApplication.class)
 class NoSecretsTest {
 
     static final String PASSWORD = "Rahasia#Unik987";

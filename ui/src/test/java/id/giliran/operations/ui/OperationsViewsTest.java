@@ -44,7 +44,7 @@ class OperationsViewsTest extends KaribuTest {
         assertThat(_get(ProjectionsView.RebuildProgress.class, spec -> spec.withId("rebuild-progress")).isVisible())
                 .isTrue();
         OperationsService operations = context.getBean(OperationsService.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> {
             var processor = operations.processor("master-data").orElseThrow();
             return processor.state() == ProcessorState.RUNNING && processor.replayUntil() < 0;
         });
@@ -72,7 +72,7 @@ class OperationsViewsTest extends KaribuTest {
                         new PoisonProjection.PoisonTestEvent(aggregate, aggregate + "/0"))));
         signIn("admin@giliran.id", Role.ADMIN);
         OperationsService operations = context.getBean(OperationsService.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> operations.deadLetters(PoisonProjection.GROUP).stream()
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> operations.deadLetters(PoisonProjection.GROUP).stream()
                 .anyMatch(letter -> letter.sequenceId().equals(aggregate)));
 
         UI.getCurrent().navigate(LiveDashboardView.class);

@@ -1,7 +1,7 @@
 package id.giliran.queue.ui;
 
+import id.giliran.identity.security.Callers;
 import com.vaadin.flow.component.UI;
-import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.Role;
 import id.giliran.api.notification.NotificationStatus;
 import id.giliran.api.notification.RequestTurnNotificationCommand;
@@ -10,7 +10,6 @@ import id.giliran.api.queue.ClinicDayReport;
 import id.giliran.api.queue.PaymentType;
 import id.giliran.api.queue.TicketCategory;
 import id.giliran.ui.KaribuTest;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,10 +54,9 @@ class QueueReportViewTest extends KaribuTest {
     void anAdminSeesTheDaysWhatsAppNotificationsAndWhyOneWasNotSent() {
         // as the queue asks for it; WhatsApp is off in this context, so the sender records why nothing went out
         String ticketId = UUID.randomUUID().toString();
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(new RequestTurnNotificationCommand(
-                        RequestTurnNotificationCommand.notificationIdOf(ticketId), ticketId, LocalDate.now(clock),
-                        "A-042", "Poli Umum", "+6281234567890", 2, null))
-                .andMetaData(Caller.system().toMetaData()));
+        Callers.asSystem(() -> commandGateway.sendAndWait(new RequestTurnNotificationCommand(
+                RequestTurnNotificationCommand.notificationIdOf(ticketId), ticketId, LocalDate.now(clock),
+                "A-042", "Poli Umum", "+6281234567890", 2, null)));
         signIn("admin@giliran.id", Role.ADMIN);
         UI.getCurrent().navigate(QueueReportView.class);
         QueueReportView view = (QueueReportView) UI.getCurrent().getCurrentView();
