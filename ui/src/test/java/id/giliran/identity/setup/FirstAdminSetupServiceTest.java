@@ -1,15 +1,15 @@
 package id.giliran.identity.setup;
 
+import id.giliran.identity.security.Callers;
+
 import id.giliran.GiliranSpringTest;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.identity.AccountStanding;
-import id.giliran.api.identity.Caller;
 import id.giliran.api.identity.FindAccountStandingQuery;
 import id.giliran.api.identity.Role;
 import id.giliran.identity.ui.AccountService;
 import id.giliran.ui.ErrorText;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
@@ -71,9 +71,8 @@ class FirstAdminSetupServiceTest {
     }
 
     private Optional<AccountStanding> standing(String username) {
-        return queries.query(GenericMessage.asMessage(new FindAccountStandingQuery(username))
-                                           .andMetaData(Caller.system().toMetaData()),
-                ResponseTypes.optionalInstanceOf(AccountStanding.class)).join();
+        return Callers.asSystem(() -> queries.query(new FindAccountStandingQuery(username),
+                ResponseTypes.optionalInstanceOf(AccountStanding.class)).join());
     }
 
     private boolean hasPassword(String username) {
