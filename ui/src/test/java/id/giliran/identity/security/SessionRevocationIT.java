@@ -1,5 +1,6 @@
 package id.giliran.identity.security;
 
+import id.giliran.AsTheApplication;
 import id.giliran.GiliranSpringTest;
 import id.giliran.api.identity.AssignUserRolesCommand;
 import id.giliran.api.identity.RecordPasswordResetCommand;
@@ -8,6 +9,7 @@ import id.giliran.api.identity.Role;
 import jakarta.servlet.http.HttpSessionEvent;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -27,6 +29,7 @@ import static org.awaitility.Awaitility.await;
  * processor and end the account's open sessions (deactivation in a browser: SecurityHeadersBrowserIT).
  */
 @GiliranSpringTest
+@ExtendWith(AsTheApplication.class)
 class SessionRevocationIT {
 
     @Autowired
