@@ -1,12 +1,10 @@
 package id.giliran.infrastructure;
 
+import id.giliran.TestClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,23 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RateLimitsTest {
 
-    private Instant now = Instant.parse("2026-11-30T01:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock clock = new TestClock(Instant.parse("2026-11-30T01:00:00Z"));
 
     @Test
     void aKeyGetsItsCapacityThenWaitsForTheRefillWhileOtherKeysGoOn() {
@@ -44,7 +26,7 @@ class RateLimitsTest {
         assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(20));
         assertThat(limits.tryAcquire(RateLimits.KIOSK_TICKETS, "kiosk-2").allowed()).isTrue();
 
-        now = now.plusSeconds(20);
+        clock.advance(Duration.ofSeconds(20));
         assertThat(limits.tryAcquire(RateLimits.KIOSK_TICKETS, "kiosk-1").allowed()).isTrue();
         assertThat(limits.tryAcquire(RateLimits.KIOSK_TICKETS, "kiosk-1").allowed()).isFalse();
     }

@@ -1,5 +1,6 @@
 package id.giliran.identity.security;
 
+import id.giliran.TestClock;
 import id.giliran.api.identity.Role;
 import id.giliran.api.identity.UserDeactivatedEvent;
 import id.giliran.api.identity.UserPasswordResetEvent;

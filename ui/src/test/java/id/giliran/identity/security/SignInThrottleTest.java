@@ -1,5 +1,6 @@
 package id.giliran.identity.security;
 
+import id.giliran.TestClock;
 import id.giliran.identity.security.SignInThrottle.Brake;
 import id.giliran.identity.security.SignInThrottle.Refusal;
 import id.giliran.infrastructure.RateLimits;

@@ -1,5 +1,6 @@
 package id.giliran.identity.security;
 
+import id.giliran.TestClock;
 import id.giliran.infrastructure.RateLimits;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;

@@ -1,5 +1,6 @@
 package id.giliran.queue.ui;
 
+import id.giliran.TestClock;
 import id.giliran.api.common.ErrorCode;
 import id.giliran.api.queue.ClinicTicketCount;
 import id.giliran.api.queue.FindClinicTicketCountsQuery;
@@ -18,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,23 +33,7 @@ class KioskRateLimitTest extends KaribuTest {
 
     private static final TicketRequest GENERAL = new TicketRequest(TicketCategory.GENERAL, null, PaymentType.UMUM, "UGD");
 
-    private Instant now = Instant.parse("2026-11-30T01:00:00Z");
-    private final Clock moving = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Asia/Jakarta");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final TestClock moving = new TestClock(Instant.parse("2026-11-30T01:00:00Z"));
 
     private KioskService kiosk;
 
@@ -80,7 +64,7 @@ class KioskRateLimitTest extends KaribuTest {
 
         assertThat(kiosk.takeTicket(GENERAL, upstairs).number()).isNotBlank();
 
-        now = now.plusSeconds(30);
+        moving.advance(Duration.ofSeconds(30));
         assertThat(kiosk.takeTicket(GENERAL, lobby).number()).isNotBlank();
         assertThatThrownBy(() -> kiosk.takeTicket(GENERAL, lobby)).isInstanceOf(KioskBusy.class);
     }

@@ -1,20 +1,20 @@
-package id.giliran.identity.security;
+package id.giliran;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** A clock the test moves by hand. */
-final class TestClock extends Clock {
+/** A clock the test moves by hand, in the Puskesmas' zone (tests never read the wall clock). */
+public final class TestClock extends Clock {
 
     private Instant now;
 
-    TestClock(Instant now) {
+    public TestClock(Instant now) {
         this.now = now;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
