@@ -148,7 +148,7 @@ public class PersonalDataErasureView extends VerticalLayout implements HasDynami
     private void show(ErasureSubjectView found) {
         subject = found;
         subjectCard.removeAll();
-        erase.setEnabled(found != null && !found.erased());
+        erase.setEnabled(found != null && !found.erased() && !insideRetention(found));
         if (found == null) {
             subjectCard.add(new Paragraph(getTranslation("erasure.none")));
             return;
@@ -156,6 +156,15 @@ public class PersonalDataErasureView extends VerticalLayout implements HasDynami
         for (String line : describe(found)) {
             subjectCard.add(new Paragraph(line));
         }
+    }
+
+    /**
+     * A patient whose record must still be kept: the card says until when, and the button stays off (the command
+     * side refuses it anyway, e.g. when the period was counted differently a moment ago).
+     */
+    private boolean insideRetention(ErasureSubjectView found) {
+        return found.kind() == SubjectKind.PATIENT && found.erasableFrom() != null
+                && erasures.today().isBefore(found.erasableFrom());
     }
 
     /** Who it is and what the erasure does, as lines of text. */
@@ -171,7 +180,8 @@ public class PersonalDataErasureView extends VerticalLayout implements HasDynami
                     .map(role -> getTranslation("role." + role.name())).collect(Collectors.joining(", "))));
         }
         if (found.erased()) {
-            lines.add(getTranslation("error.ERASURE_ALREADY_DONE"));
+            // a fact, true right after this admin's erasure as well as later ("sebelumnya" is the refusal's word)
+            lines.add(getTranslation("erasure.subject.erased"));
             return lines;
         }
         if (found.kind() == SubjectKind.PATIENT) {
